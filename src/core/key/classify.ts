@@ -1,0 +1,81 @@
+import { type Finding, finding } from './findings';
+import { MARKER, type OpenAIKind, matchShape, shapeFor } from './openai-shapes';
+import { identifierFor, isRelayKey, otherProvider } from './other-shapes';
+
+export type KeyKind =
+  | OpenAIKind
+  | 'unrecognised_openai'
+  | 'relay'
+  | 'other_provider'
+  | 'identifier'
+  | 'masked'
+  | 'not_a_key'
+  | 'empty';
+
+export interface Classification {
+  kind: KeyKind;
+  /** The string to carry on with: the first key when two were run together. */
+  text: string;
+  findings: Finding[];
+  provider?: string;
+}
+
+const MASK_SIGNS = /\*{2,}|…|\.{3}|[•●·]/;
+
+/** A key as key lists and error messages show it: `sk-proj-...abcd`, `sk-****abcd`. */
+export function looksMasked(text: string): boolean {
+  return MASK_SIGNS.test(text);
+}
+
+function splitDoubled(text: string, secondMarker: number): Classification {
+  const half = text.length / 2;
+  if (Number.isInteger(half) && text.slice(0, half) === text.slice(half)) {
+    return { kind: 'not_a_key', text: text.slice(0, half), findings: [finding.doubled(true)] };
+  }
+  const secondStart = text.lastIndexOf('sk-', secondMarker);
+  const first = secondStart > 0 ? text.slice(0, secondStart) : text;
+  return { kind: 'not_a_key', text: first, findings: [finding.doubled(false)] };
+}
+
+function classifyOpenAI(text: string): Classification | undefined {
+  const shape = shapeFor(text);
+  if (!shape) return undefined;
+  const match = matchShape(text, shape);
+  const base = { kind: 'unrecognised_openai' as KeyKind, text };
+  switch (match.status) {
+    case 'exact':
+      return shape.kind === 'admin'
+        ? { kind: 'admin', text, findings: [finding.admin()] }
+        : { kind: shape.kind, text, findings: [finding.kind(shape.label, text.length)] };
+    case 'truncated':
+      return { ...base, findings: [finding.truncated(`it ends ${match.missing} characters early`)] };
+    case 'cut_before_marker':
+      return {
+        ...base,
+        findings: [finding.truncated(`it has ${match.length} characters, and a complete ${shape.label} has at least ${match.shortest}`)],
+      };
+    case 'extra':
+      return { ...base, findings: [finding.extra(match.extra)] };
+    case 'bad_char':
+      return { ...base, findings: [finding.unexpected(`“${match.char}”`, match.index + 1)] };
+    case 'unrecognised':
+      return {
+        ...base,
+        findings: [finding.unrecognised(text.includes(MARKER) ? 'its two halves have unusual lengths' : `it lacks the ${MARKER} marker that OpenAI keys carry`)],
+      };
+  }
+}
+
+export function classify(text: string): Classification {
+  if (text === '') return { kind: 'empty', text, findings: [finding.empty()] };
+  if (looksMasked(text)) return { kind: 'masked', text, findings: [finding.masked()] };
+  const firstMarker = text.indexOf(MARKER);
+  const secondMarker = firstMarker < 0 ? -1 : text.indexOf(MARKER, firstMarker + MARKER.length);
+  if (secondMarker >= 0) return splitDoubled(text, secondMarker);
+  const identifier = identifierFor(text);
+  if (identifier) return { kind: 'identifier', text, findings: [finding.notAKey(identifier.what, identifier.where)] };
+  const provider = otherProvider(text);
+  if (provider) return { kind: 'other_provider', text, provider, findings: [finding.otherProvider(provider)] };
+  if (isRelayKey(text)) return { kind: 'relay', text, findings: [finding.relay()] };
+  return classifyOpenAI(text) ?? { kind: 'not_a_key', text, findings: [finding.notKeyShape()] };
+}

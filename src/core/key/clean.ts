@@ -1,0 +1,137 @@
+import { codePointLabel, invisibleName, isAsciiWhitespace, lookalike } from './characters';
+import { type Finding, finding } from './findings';
+
+export interface Step {
+  text: string;
+  findings: Finding[];
+}
+
+export function stripInvisible(text: string): Step {
+  const names = new Set<string>();
+  let count = 0;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const name = invisibleName(text.charCodeAt(i));
+    if (name) {
+      names.add(name);
+      count++;
+    } else {
+      out += text[i];
+    }
+  }
+  return { text: out, findings: count ? [finding.invisible([...names], count)] : [] };
+}
+
+function describeRun(run: string, end: 'start' | 'end'): string {
+  if (/[\r\n]/.test(run)) return `a line break at the ${end}`;
+  if (run.includes('\t')) return `a tab at the ${end}`;
+  return run.length === 1 ? `a space at the ${end}` : `spaces at the ${end}`;
+}
+
+export function trimWhitespace(text: string): Step {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isAsciiWhitespace(text.charCodeAt(start))) start++;
+  while (end > start && isAsciiWhitespace(text.charCodeAt(end - 1))) end--;
+  const where: string[] = [];
+  if (start > 0) where.push(describeRun(text.slice(0, start), 'start'));
+  if (end < text.length) where.push(describeRun(text.slice(end), 'end'));
+  return { text: text.slice(start, end), findings: where.length ? [finding.whitespace(where)] : [] };
+}
+
+// `export OPENAI_API_KEY=`, `"apiKey": `, `Authorization: Bearer ` and the like, anchored at the start.
+const LABELS: readonly RegExp[] = [
+  /^(?:export\s+|set\s+)?["']?(?:OPENAI_API_KEY|OPENAI_KEY|OPENAI_TOKEN|API_KEY|APIKEY|api[_-]?key|openai[_-]?api[_-]?key|key|token)["']?\s*[:=]\s*/i,
+  /^authorization\s*:\s*/i,
+  /^bearer\s+/i,
+];
+
+const QUOTE_PAIRS: Record<string, string> = {
+  '"': '"', "'": "'", '`': '`', '“': '”', '”': '”', '‘': '’', '’': '’', '«': '»', '<': '>', '[': ']', '(': ')', '{': '}',
+};
+const QUOTE_NAMES: Record<string, string> = {
+  '"': 'quotes', "'": 'quotes', '`': 'backticks', '“': 'curly quotes', '”': 'curly quotes', '‘': 'curly quotes',
+  '’': 'curly quotes', '«': 'angle quotes', '<': 'angle brackets', '[': 'brackets', '(': 'parentheses', '{': 'braces',
+};
+const CLOSERS = new Set(Object.values(QUOTE_PAIRS));
+
+function stripLabel(text: string): { text: string; label?: string } {
+  for (const pattern of LABELS) {
+    const match = pattern.exec(text);
+    if (match && match[0].length < text.length) return { text: text.slice(match[0].length), label: match[0].trim() };
+  }
+  return { text };
+}
+
+function stripQuotes(text: string): { text: string; name?: string } {
+  let t = text.replace(/[,;]+$/, '');
+  const open = t[0] ?? '';
+  const close = QUOTE_PAIRS[open];
+  if (close !== undefined && t.length >= 2 && t.endsWith(close)) return { text: t.slice(1, -1), name: QUOTE_NAMES[open] };
+  // An unbalanced quote left over from copying part of a line of code.
+  if (close !== undefined) return { text: t.slice(1), name: QUOTE_NAMES[open] };
+  const last = t[t.length - 1] ?? '';
+  if (CLOSERS.has(last) && t.length > 1) return { text: t.slice(0, -1), name: 'a stray quote or bracket' };
+  return t === text ? { text } : { text: t, name: 'a trailing comma or semicolon' };
+}
+
+/** Peels whitespace, labels and quotes in any nesting, e.g. `OPENAI_API_KEY="sk-…"\n`. */
+export function unwrap(text: string): Step {
+  const labels: string[] = [];
+  const quotes = new Set<string>();
+  const spaces: Finding[] = [];
+  let current = text;
+  for (let round = 0; round < 8; round++) {
+    const trimmed = trimWhitespace(current);
+    spaces.push(...trimmed.findings);
+    const labelled = stripLabel(trimmed.text);
+    if (labelled.label) labels.push(labelled.label);
+    const quoted = stripQuotes(labelled.text);
+    if (quoted.name) quotes.add(quoted.name);
+    if (quoted.text === current) break;
+    current = quoted.text;
+  }
+  const findings: Finding[] = [];
+  if (spaces[0]) findings.push(spaces[0]);
+  if (labels.length) findings.push(finding.labelPrefix(labels.join(' ')));
+  if (quotes.size) findings.push(finding.quotes([...quotes]));
+  return { text: current, findings };
+}
+
+const KEYISH_TOKEN = /^(?:sk-|[A-Za-z0-9_]{2,8}[-_])|T3BlbkFJ/;
+
+/** Whitespace left inside: a key wrapped across lines, or a key inside a sentence. */
+export function collapseInnerWhitespace(text: string): Step {
+  if (!/\s/.test(text)) return { text, findings: [] };
+  const tokens = text.split(/\s+/).filter(Boolean);
+  const pieces = /^[A-Za-z0-9_-]+$/;
+  if ((tokens[0] ?? '').startsWith('sk-') && tokens.every((token) => pieces.test(token))) {
+    return { text: tokens.join(''), findings: [finding.innerWhitespace()] };
+  }
+  const key = tokens.find((token) => token.includes('T3BlbkFJ')) ?? tokens.find((token) => KEYISH_TOKEN.test(token));
+  return key ? { text: unwrap(key).text, findings: [finding.surroundingText()] } : { text, findings: [] };
+}
+
+export function replaceLookalikes(text: string): Step {
+  const names = new Set<string>();
+  let out = '';
+  for (const char of text) {
+    const match = lookalike(char.codePointAt(0) ?? 0);
+    if (match) names.add(match[1]);
+    out += match ? match[0] : char;
+  }
+  return { text: out, findings: names.size ? [finding.lookalike([...names])] : [] };
+}
+
+/** The first character that cannot be sent in an HTTP header as part of a key, if any. */
+export function firstForeignCharacter(text: string): Finding | undefined {
+  let position = 0;
+  for (const char of text) {
+    position++;
+    const code = char.codePointAt(0) ?? 0;
+    if (code > 0x20 && code < 0x7f) continue;
+    const shown = code > 0x7f && code !== 0xfffd ? `“${char}” (${codePointLabel(code)})` : codePointLabel(code);
+    return finding.unexpected(shown, position);
+  }
+  return undefined;
+}

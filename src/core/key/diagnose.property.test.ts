@@ -1,0 +1,63 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type KeyShape, keys, secretMiddle } from '../../../test/keys';
+import { diagnose } from './diagnose';
+
+const shapes = Object.keys(keys) as KeyShape[];
+const junk = fc.string({ unit: 'binary', maxLength: 40 });
+
+describe('diagnose: properties', () => {
+  it('never throws and always explains itself, for any string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 6000 }), (raw) => {
+        const { report } = diagnose(raw);
+        expect(report.findings.length).toBeGreaterThan(0);
+        for (const f of report.findings) expect(f.message.length).toBeGreaterThan(10);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('never puts more of a key than its mask into the report', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...shapes), junk, junk, (shape, before, after) => {
+        const key = keys[shape]();
+        const shown = JSON.stringify(diagnose(before + key + after).report);
+        const middle = secretMiddle(key);
+        for (let i = 0; i + 8 <= middle.length; i++) expect(shown).not.toContain(middle.slice(i, i + 8));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('keeps the mask to the public prefix, 4 more characters and the last 4', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...shapes), (shape) => {
+        const key = keys[shape]();
+        const { report } = diagnose(key);
+        const [head = '', tail = ''] = report.mask.split('…');
+        expect(key.startsWith(head)).toBe(true);
+        expect(head.length).toBeLessThanOrEqual(Math.max(12, head.indexOf('_') + 1, head.lastIndexOf('-') + 1));
+        expect(tail).toBe(key.slice(-4));
+      }),
+    );
+  });
+
+  it('finishes 1 MB of arbitrary Unicode at once, and adversarial 4 KB inputs quickly', () => {
+    const megabyte = fc.sample(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }), 1)[0]?.repeat(1 << 20) ?? '';
+    const started = performance.now();
+    diagnose(megabyte);
+    const adversarial = [
+      'Bearer '.repeat(585),
+      '"'.repeat(4096),
+      `sk-${'T3BlbkF'.repeat(584)}`,
+      `sk-proj-${'a'.repeat(4000)}`,
+      ' \u200b'.repeat(2048),
+      'sk- '.repeat(1024),
+      'OPENAI_API_KEY='.repeat(273),
+    ];
+    for (const raw of adversarial) diagnose(raw);
+    // A guard against quadratic or exponential work, not a performance target: real runs take ~10 ms.
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});

@@ -1,0 +1,94 @@
+export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * `paste` findings are about what surrounded the key and are fixed in the cleaned candidate;
+ * `key` findings are about the candidate itself.
+ */
+export type FindingScope = 'paste' | 'key';
+
+export type FindingCode =
+  | 'empty'
+  | 'too_long'
+  | 'whitespace'
+  | 'inner_whitespace'
+  | 'quotes'
+  | 'label_prefix'
+  | 'surrounding_text'
+  | 'invisible_characters'
+  | 'lookalike_characters'
+  | 'unexpected_characters'
+  | 'masked_key'
+  | 'truncated'
+  | 'extra_characters'
+  | 'doubled_key'
+  | 'not_a_key'
+  | 'other_provider'
+  | 'relay_key'
+  | 'admin_key'
+  | 'unrecognised_format'
+  | 'not_a_key_shape'
+  | 'key_kind';
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  scope: FindingScope;
+  /** One line for people. Never contains more of the key than its mask. */
+  message: string;
+  fix?: string;
+}
+
+const KEYS_PAGE = 'platform.openai.com/api-keys';
+
+const make = (code: FindingCode, severity: Severity, scope: FindingScope, message: string, fix?: string): Finding =>
+  fix === undefined ? { code, severity, scope, message } : { code, severity, scope, message, fix };
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const list = (items: readonly string[]) =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+
+export const finding = {
+  empty: () => make('empty', 'error', 'key', 'Nothing was pasted: the text is empty or only spaces.', 'Copy the key again and paste it.'),
+  tooLong: (length: number) =>
+    make('too_long', 'error', 'key', `This is ${length.toLocaleString('en-US')} characters long — far longer than any API key (at most about 200).`, 'Paste only the key, not a whole file or message.'),
+  whitespace: (where: readonly string[]) =>
+    make('whitespace', 'warning', 'paste', `The paste has ${list(where)} around the key. Unless this site trims it, OpenAI will reject the key.`, 'Remove the spaces and line breaks; the cleaned key is shown here.'),
+  innerWhitespace: () =>
+    make('inner_whitespace', 'error', 'paste', 'The key is broken by a space or line break in the middle, as happens when it is copied from wrapped text.', 'Join the pieces into one line, or copy the key again from a single line.'),
+  quotes: (what: readonly string[]) =>
+    make('quotes', 'error', 'paste', `The key is wrapped in ${list(what)}. They become part of the key and OpenAI will reject it.`, 'Paste only the characters of the key, without the quotes.'),
+  labelPrefix: (label: string) =>
+    make('label_prefix', 'error', 'paste', `The paste starts with “${label}”. The site adds its own label when it sends the key, so this text would be sent as part of the key and rejected.`, 'Paste only the key, starting with sk-.'),
+  surroundingText: () =>
+    make('surrounding_text', 'error', 'paste', 'The paste has other text around the key.', 'Paste only the key itself.'),
+  invisible: (names: readonly string[], count: number) =>
+    make('invisible_characters', 'error', 'paste', `The paste hides ${plural(count, 'invisible character')} (${list(names)}). They are sent with the key and OpenAI rejects it.`, 'Remove them: type the field empty and paste the cleaned key, or copy the key again from the OpenAI dashboard.'),
+  lookalike: (names: readonly string[]) =>
+    make('lookalike_characters', 'error', 'key', `The key contains characters that only look like letters or dashes (${list(names)}), as happens when text passes through a word processor, chat app or translator.`, `Copy the key again straight from ${KEYS_PAGE} or your password manager.`),
+  unexpected: (description: string, position: number) =>
+    make('unexpected_characters', 'error', 'key', `Character ${position} is ${description}, which never appears in an API key.`, 'Copy the key again; it was changed on the way.'),
+  masked: () =>
+    make('masked_key', 'error', 'key', 'This is the shortened form of a key shown in key lists and error messages (like sk-proj-…abcd), not the key itself.', `OpenAI shows a full key only once, when it is created. If you did not save it, create a new key at ${KEYS_PAGE}.`),
+  truncated: (detail: string) =>
+    make('truncated', 'error', 'key', `The key is cut short: ${detail}.`, 'Copy the whole key again. If it is cut again, the field may have a length limit — tell the site’s support.'),
+  extra: (extra: number) =>
+    make('extra_characters', 'error', 'key', `The key has ${plural(extra, 'extra character')} at the end.`, 'Copy the key again and paste it alone.'),
+  doubled: (same: boolean) =>
+    same
+      ? make('doubled_key', 'error', 'key', 'The key was pasted twice in a row.', 'Clear the field and paste once.')
+      : make('doubled_key', 'error', 'key', 'Two different keys are run together here.', 'Clear the field and paste only the key you want to use.'),
+  notAKey: (what: string, where: string) =>
+    make('not_a_key', 'error', 'key', `This is ${what}, not an API key. ${where}`, `API keys start with sk- and are created at ${KEYS_PAGE}.`),
+  otherProvider: (provider: string) =>
+    make('other_provider', 'error', 'key', `This looks like a ${provider} key, not an OpenAI key.`, 'If the site can use that provider, choose it in the site’s provider or base-URL setting; otherwise paste an OpenAI key.'),
+  relay: () =>
+    make('relay_key', 'warning', 'key', 'This looks like a key from an OpenAI-compatible relay or reseller, not from OpenAI.', 'It works only if the site’s base URL points at that relay. For api.openai.com use a key from OpenAI.'),
+  admin: () =>
+    make('admin_key', 'error', 'key', 'This is an admin key. Admin keys manage an organization and cannot call the models.', `Create a project key at ${KEYS_PAGE} and use that here.`),
+  unrecognised: (why: string) =>
+    make('unrecognised_format', 'warning', 'key', `This starts like an OpenAI key but has a shape Key Doctor does not know: ${why}. Only OpenAI can say whether it works.`, 'Check the key with OpenAI; if it fails, copy it again.'),
+  notKeyShape: () =>
+    make('not_a_key_shape', 'error', 'key', 'This does not look like an API key: OpenAI keys start with sk- and are long strings of letters and digits.', `Copy your key from ${KEYS_PAGE} or wherever you saved it.`),
+  kind: (label: string, length: number) =>
+    make('key_kind', 'info', 'key', `Looks like a complete OpenAI ${label} (${length} characters).`),
+};
