@@ -41,7 +41,8 @@ function classifyOpenAI(text: string): Classification | undefined {
   const shape = shapeFor(text);
   if (!shape) return undefined;
   const match = matchShape(text, shape);
-  const base = { kind: 'unrecognised_openai' as KeyKind, text };
+  // A damaged key keeps its kind when its prefix says which; a bare `sk-` could have been any kind.
+  const base = { kind: (shape.kind === 'legacy' ? 'unrecognised_openai' : shape.kind) as KeyKind, text };
   switch (match.status) {
     case 'exact':
       return shape.kind === 'admin'
@@ -60,7 +61,8 @@ function classifyOpenAI(text: string): Classification | undefined {
       return { ...base, findings: [finding.unexpected(`“${match.char}”`, match.index + 1)] };
     case 'unrecognised':
       return {
-        ...base,
+        kind: 'unrecognised_openai',
+        text,
         findings: [finding.unrecognised(text.includes(MARKER) ? 'its two halves have unusual lengths' : `it lacks the ${MARKER} marker that OpenAI keys carry`)],
       };
   }

@@ -34,7 +34,7 @@ function kindLabel(kind: KeyKind, provider: string | undefined): string {
   const shape = OPENAI_SHAPES.find((s) => s.kind === kind);
   if (shape) return `OpenAI ${shape.label}`;
   const labels: Record<string, string> = {
-    unrecognised_openai: 'OpenAI-style key of an unknown shape',
+    unrecognised_openai: 'OpenAI-style key',
     relay: 'relay or reseller key',
     other_provider: `${provider ?? 'another provider’s'} key`,
     identifier: 'an identifier, not a key',
@@ -46,7 +46,7 @@ function kindLabel(kind: KeyKind, provider: string | undefined): string {
 }
 
 function report(candidate: string, kind: KeyKind, findings: Finding[], provider?: string): DiagnosisReport {
-  const ordered = [...findings].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
+  const ordered = findings.toSorted((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
   const keyError = ordered.some((f) => f.scope === 'key' && f.severity === 'error');
   return {
     kind,

@@ -52,7 +52,7 @@ export const finding = {
   tooLong: (length: number) =>
     make('too_long', 'error', 'key', `This is ${length.toLocaleString('en-US')} characters long — far longer than any API key (at most about 200).`, 'Paste only the key, not a whole file or message.'),
   whitespace: (where: readonly string[]) =>
-    make('whitespace', 'warning', 'paste', `The paste has ${list(where)} around the key. Unless this site trims it, OpenAI will reject the key.`, 'Remove the spaces and line breaks; the cleaned key is shown here.'),
+    make('whitespace', 'warning', 'paste', `The paste has ${list(where)}. Unless this site trims it, OpenAI will reject the key.`, 'Remove the spaces and line breaks; the cleaned key is shown here.'),
   innerWhitespace: () =>
     make('inner_whitespace', 'error', 'paste', 'The key is broken by a space or line break in the middle, as happens when it is copied from wrapped text.', 'Join the pieces into one line, or copy the key again from a single line.'),
   quotes: (what: readonly string[]) =>

@@ -1,0 +1,97 @@
+import { keys, secretMiddle } from '../test/keys';
+import { expect, test } from './support/extension';
+import { hostAsPageSeesIt, inlineWarning } from './support/inline-warning';
+import { pasteInto } from './support/paste';
+
+const maskOf = (key: string) => `${key.slice(0, 12)}…${key.slice(-4)}`;
+
+test.describe('pasting a key into a key field', () => {
+  test('a trailing line break gets an inline warning with the cleaned key, masked', async ({ context, site }) => {
+    const page = await context.newPage();
+    await page.goto(`${site}/demo.html`);
+    const key = keys.project164();
+    const field = page.getByRole('textbox', { name: 'OpenAI API key (text box)' });
+    await pasteInto(field, `${key}\n`);
+
+    await expect.poll(() => inlineWarning(page)).not.toBeNull();
+    const warning = await inlineWarning(page);
+    expect(warning?.role).toBe('status');
+    expect(warning?.text).toContain('Check this key before you save it');
+    expect(warning?.text).toContain('a line break at the end');
+    expect(warning?.text).toContain(`Cleaned key: ${maskOf(key)}`);
+    expect(warning?.text).not.toContain(secretMiddle(key).slice(0, 8));
+
+    const host = await hostAsPageSeesIt(page);
+    expect(host?.shadowRoot, 'the shadow root is closed to the page').toBeNull();
+    expect(host?.text, 'the page sees no text of the warning').toBe('');
+    const box = (await field.boundingBox()) ?? { y: 0, height: 0 };
+    const beside = (host?.top ?? 0) >= box.y + box.height || (host?.bottom ?? 0) <= box.y;
+    expect(beside, 'the warning sits above or below the field, never over it').toBe(true);
+    await page.screenshot({ path: 'docs/screenshots/inline-warning.png', clip: { x: 220, y: 0, width: 700, height: 620 } });
+  });
+
+  test('a single-line field drops the line break itself, so only spaces are reported there', async ({ context, site, worker }) => {
+    const page = await context.newPage();
+    await page.goto(`${site}/demo.html`);
+    const key = keys.project164();
+    const field = page.getByLabel('OpenAI API Key', { exact: true });
+
+    await pasteInto(field, `${key}\n`);
+    await expect.poll(() => worker.evaluate(() => chrome.storage.session.get())).not.toEqual({});
+    expect(await inlineWarning(page)).toBeNull();
+
+    await field.fill('');
+    await pasteInto(field, `  ${key}  `);
+    await expect.poll(async () => (await inlineWarning(page))?.text).toContain('spaces at the start and spaces at the end');
+  });
+
+  test('a cut key raises an alert that says how much is missing, and goes once the field is fixed', async ({ context, site }) => {
+    const page = await context.newPage();
+    await page.goto(`${site}/demo.html`);
+    const key = keys.project164();
+    const field = page.getByLabel('OpenAI API Key', { exact: true });
+    await pasteInto(field, key.slice(0, -20));
+
+    await expect.poll(async () => (await inlineWarning(page))?.role).toBe('alert');
+    expect((await inlineWarning(page))?.text).toContain('The key is cut short: it ends 20 characters early');
+
+    await field.fill('');
+    await pasteInto(field, key);
+    await expect.poll(() => inlineWarning(page)).toBeNull();
+  });
+
+  test('Escape dismisses the warning', async ({ context, site }) => {
+    const page = await context.newPage();
+    await page.goto(`${site}/demo.html`);
+    await pasteInto(page.getByLabel('OpenAI API Key', { exact: true }), `Bearer ${keys.project56()}`);
+    await expect.poll(async () => (await inlineWarning(page))?.text).toContain('starts with “Bearer”');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => inlineWarning(page)).toBeNull();
+  });
+
+  test('another provider’s key is named', async ({ context, site }) => {
+    const page = await context.newPage();
+    await page.goto(`${site}/demo.html`);
+    await pasteInto(page.getByLabel('OpenAI API Key', { exact: true }), keys.anthropic());
+    await expect.poll(async () => (await inlineWarning(page))?.text).toContain('This looks like a Anthropic key, not an OpenAI key');
+  });
+
+  test('a paste synthesised by the page is ignored', async ({ context, site, worker }) => {
+    const page = await context.newPage();
+    await page.goto(`${site}/demo.html`);
+    await page.evaluate((text) => {
+      const field = document.getElementById('openai-key') as HTMLInputElement;
+      field.value = text;
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      field.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, composed: true }));
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    }, `"${keys.project56()}"`);
+    // A real paste afterwards proves the script is running, so the silence above is not an accident.
+    await pasteInto(page.getByLabel('Anthropic API Key (optional)'), keys.openrouter());
+    await expect.poll(async () => (await inlineWarning(page))?.text).toContain('OpenRouter');
+    expect((await inlineWarning(page))?.text).not.toContain('quotes');
+    const session = JSON.stringify(await worker.evaluate(() => chrome.storage.session.get()));
+    expect(session).not.toContain('quotes');
+  });
+});

@@ -1,0 +1,32 @@
+import { existsSync } from 'node:fs';
+
+/** Where Chromium usually lives. Branded Google Chrome ignores --load-extension, so it is not listed. */
+const USUAL_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium', '/Applications/Chromium.app/Contents/MacOS/Chromium'];
+
+export const CHROMIUM_ENV = 'CHROMIUM_PATH';
+
+export function findChromium(): string | undefined {
+  const fromEnv = process.env[CHROMIUM_ENV];
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
+  return USUAL_PATHS.find((path) => existsSync(path));
+}
+
+export const HOW_TO_INSTALL = `Key Doctor needs Chromium (Google Chrome ignores --load-extension).
+  Debian/Ubuntu:  sudo apt-get install -y chromium
+  Fedora:         sudo dnf install chromium
+  macOS:          brew install --cask chromium
+Or point ${CHROMIUM_ENV} at your Chromium binary: ${CHROMIUM_ENV}=/path/to/chromium npm start`;
+
+/** Flags for a quiet, isolated Chromium that loads the built extension. */
+export function extensionArgs(dist: string): string[] {
+  return [
+    `--disable-extensions-except=${dist}`,
+    `--load-extension=${dist}`,
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+  ];
+}

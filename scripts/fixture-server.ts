@@ -1,0 +1,28 @@
+import { createReadStream, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.json': 'application/json' };
+
+export const FIXTURES_DIR = resolve(import.meta.dirname, '../e2e/fixtures');
+
+/** Serves the fixture and demo pages on 127.0.0.1 (a secure context, like localhost). */
+export function serveFixtures(port = 0): Promise<{ server: Server; origin: string }> {
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    const file = join(FIXTURES_DIR, path === '/' ? 'demo.html' : path);
+    const inside = file.startsWith(FIXTURES_DIR) && statSync(file, { throwIfNoEntry: false })?.isFile();
+    if (!inside) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((done) => {
+    server.listen(port, '127.0.0.1', () => {
+      const address = server.address();
+      done({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}` });
+    });
+  });
+}

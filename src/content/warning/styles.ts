@@ -1,0 +1,43 @@
+/** Lives inside the closed shadow root, so the page's CSS cannot reach it, nor it the page's. */
+export const WARNING_CSS = `
+:host { all: initial; }
+.card {
+  box-sizing: border-box; width: min(380px, calc(100vw - 16px)); padding: 10px 12px 10px 14px;
+  font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; text-align: left;
+  color: #1f1f1f; background: #fff; border: 1px solid #d5d7db; border-left: 4px solid var(--accent);
+  border-radius: 8px; box-shadow: 0 4px 16px rgba(0, 0, 0, .14);
+  --accent: #c5221f;
+}
+.card[data-severity="warning"] { --accent: #a35200; }
+.head { display: flex; gap: 8px; align-items: flex-start; }
+.title { flex: 1; margin: 0; font-weight: 600; font-size: 13px; }
+.brand { color: var(--accent); }
+ul { margin: 6px 0 0; padding: 0 0 0 18px; }
+li { margin: 0 0 4px; }
+.fix { display: block; color: #444; }
+.cleaned { margin: 6px 0 0; color: #444; }
+code { font: 12px/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: #f1f3f4; padding: 1px 4px; border-radius: 4px; }
+button {
+  all: unset; cursor: pointer; width: 22px; height: 22px; border-radius: 4px; text-align: center;
+  font: 16px/22px system-ui, sans-serif; color: #444;
+}
+button:hover { background: #f1f3f4; }
+button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
+.foot { margin: 6px 0 0; font-size: 12px; color: #5f6368; }
+@media (prefers-color-scheme: dark) {
+  .card { color: #e8eaed; background: #202124; border-color: #3c4043; box-shadow: 0 4px 16px rgba(0, 0, 0, .5); --accent: #f28b82; }
+  .card[data-severity="warning"] { --accent: #fdd663; }
+  .fix, .cleaned { color: #bdc1c6; }
+  code { background: #303134; }
+  button { color: #bdc1c6; }
+  button:hover { background: #303134; }
+  .foot { color: #9aa0a6; }
+}
+`;
+
+/** Inline on the host, with !important: beats any author rule, so the page can neither hide nor move it. */
+export const HOST_STYLE = [
+  'all: initial', 'position: fixed', 'z-index: 2147483647', 'display: block', 'visibility: visible', 'opacity: 1',
+  'margin: 0', 'padding: 0', 'border: 0', 'background: transparent', 'overflow: visible', 'inset: auto',
+  'width: auto', 'height: auto', 'transform: none', 'filter: none', 'clip-path: none', 'pointer-events: auto',
+].map((rule) => `${rule} !important`).join('; ');

@@ -1,0 +1,2 @@
+export type { FieldSnapshot } from './snapshot';
+export { scoreField, type FieldVerdict } from './score';

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { scoreField } from './score';
+import type { FieldSnapshot } from './snapshot';
+
+const field = (over: Partial<FieldSnapshot>): FieldSnapshot => ({
+  tag: 'input', type: 'text', name: '', id: '', placeholder: '', autocomplete: '', ariaLabel: '', labelText: '',
+  maxLength: null, neighbours: [], ...over,
+});
+
+describe('scoreField', () => {
+  it.each<[string, Partial<FieldSnapshot>]>([
+    ['a labelled OpenAI key field', { labelText: 'OpenAI API key', type: 'password' }],
+    ['a camelCase name', { name: 'openaiApiKey' }],
+    ['an sk- placeholder', { placeholder: 'sk-...', ariaLabel: 'API key' }],
+    ['a secret key in a settings form', { labelText: 'Secret key', neighbours: ['base url', 'model'] }],
+  ])('recognises %s as an OpenAI key field', (_name, over) => {
+    const verdict = scoreField(field(over));
+    expect(verdict.isKeyField).toBe(true);
+    expect(verdict.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('says which provider a field is for', () => {
+    expect(scoreField(field({ labelText: 'OpenAI API Key' })).provider).toBe('OpenAI');
+    expect(scoreField(field({ labelText: 'Anthropic API key' })).provider).toBe('Anthropic');
+    expect(scoreField(field({ labelText: 'Azure OpenAI key' })).provider).toBe('Azure OpenAI');
+    expect(scoreField(field({ labelText: 'API key' })).provider).toBeNull();
+  });
+
+  it.each<[string, Partial<FieldSnapshot>]>([
+    ['a login password', { type: 'password', name: 'password', autocomplete: 'current-password', labelText: 'Password' }],
+    ['a site search', { type: 'search', placeholder: 'Search' }],
+    ['a Stripe secret key', { labelText: 'Stripe secret key' }],
+    ['a GitHub token', { labelText: 'GitHub personal access token', placeholder: 'ghp_…' }],
+    ['a card number', { autocomplete: 'cc-number', labelText: 'Card number' }],
+    ['an email', { type: 'email', labelText: 'Email' }],
+  ])('ignores %s', (_name, over) => {
+    expect(scoreField(field(over)).isKeyField).toBe(false);
+  });
+});
+
+describe('scoreField with the pasted value', () => {
+  it('counts an OpenAI-shaped paste as a hint, but not enough on its own', () => {
+    expect(scoreField(field({ labelText: 'Token' }), true).isKeyField).toBe(true);
+    expect(scoreField(field({ labelText: 'Token' }), false).isKeyField).toBe(false);
+    expect(scoreField(field({ labelText: 'Comment' }), true).isKeyField).toBe(false);
+    expect(scoreField(field({ labelText: 'GitHub token' }), true).isKeyField).toBe(false);
+  });
+});

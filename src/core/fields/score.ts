@@ -1,0 +1,65 @@
+import { providerNamed } from './providers';
+import type { FieldSnapshot } from './snapshot';
+
+export interface FieldVerdict {
+  isKeyField: boolean;
+  /** The provider the field is for, when its labels say; null when they do not. */
+  provider: string | null;
+  score: number;
+  /** Why, for people: shown in the popup. */
+  reasons: string[];
+}
+
+const THRESHOLD = 3;
+
+/** Lower-cases and turns separators into spaces, so `api-key` and `api_key` read as words. */
+export function words(text: string): string {
+  return text
+    .replace(/[_\-.[\]:]+/g, ' ')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const KEY_WORDS = /\bapi ?keys?\b|\bsecret keys?\b|\baccess keys?\b|\bapi tokens?\b|\bauth(?:orization)? tokens?\b|\bbearer\b/;
+const OTHER_SECRETS = /\bstripe\b|\bgithub\b|\bgitlab\b|\bghp\b|\baws\b|\btwilio\b|\bsendgrid\b|\bslack\b|\bpublishable\b|\bwebhook\b/;
+const NOT_KEYS = /\bsearch\b|\bemail\b|\bcoupon\b|\bpromo\b|\bcard\b|\bcvc\b|\bcvv\b|\buser ?name\b|\blogin\b|\bsign ?in\b|\bsign ?up\b|\bconfirm\b|\bphone\b/;
+
+type Signal = [points: number, reason: string] | undefined;
+
+function signals(s: FieldSnapshot, own: string, label: string, provider: string | null, keyPasted: boolean): Signal[] {
+  const context = `${own} ${label}`;
+  return [
+    keyPasted ? [2, 'an OpenAI-style key was pasted into it'] : undefined,
+    KEY_WORDS.test(context) ? [3, `labelled “${(s.labelText || s.placeholder || s.ariaLabel || s.name).slice(0, 60)}”`] : undefined,
+    /\bkey\b|\btoken\b|\bsecret\b/.test(context) && !KEY_WORDS.test(context) ? [1, 'mentions a key or token'] : undefined,
+    provider ? [2, `mentions ${provider}`] : undefined,
+    s.placeholder.trim().startsWith('sk-') ? [2, 'its placeholder looks like an OpenAI key'] : undefined,
+    s.type === 'password' && !/current-password|new-password/.test(s.autocomplete) ? [1, 'hides what is typed'] : undefined,
+    s.neighbours.some((n) => /base ?url|endpoint|api ?base|organi[sz]ation|\bmodel\b/.test(n)) ? [1, 'sits next to API settings'] : undefined,
+    OTHER_SECRETS.test(context) ? [-6, 'belongs to another service'] : undefined,
+    NOT_KEYS.test(context) ? [-4, 'looks like a search, login or payment field'] : undefined,
+    /cc-|email|username|one-time-code|tel/.test(s.autocomplete) ? [-6, 'the page marks it as personal data'] : undefined,
+    s.type === 'search' || s.type === 'email' || s.type === 'number' || s.type === 'tel' ? [-6, `it is a ${s.type} field`] : undefined,
+  ];
+}
+
+/**
+ * Whether this field wants an API key, and whose. Pure data in, pure data out.
+ * `keyPasted`: what was just pasted has the shape of an OpenAI key, itself a hint about the field.
+ */
+export function scoreField(snapshot: FieldSnapshot, keyPasted = false): FieldVerdict {
+  // camelCase splitting is for identifiers only: in labels it would turn "GitHub" into "git hub".
+  const identifiers = `${snapshot.name} ${snapshot.id}`.replace(/([a-z0-9])([A-Z])/g, '$1 $2');
+  const own = words(`${identifiers} ${snapshot.placeholder} ${snapshot.ariaLabel}`);
+  const label = words(snapshot.labelText);
+  const provider = providerNamed(`${own} ${label}`);
+  let score = 0;
+  const reasons: string[] = [];
+  for (const signal of signals(snapshot, own, label, provider, keyPasted)) {
+    if (!signal) continue;
+    score += signal[0];
+    if (signal[0] > 0) reasons.push(signal[1]);
+  }
+  return { isKeyField: score >= THRESHOLD, provider, score, reasons };
+}

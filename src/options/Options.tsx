@@ -1,0 +1,68 @@
+import type { Settings } from '../shared/settings';
+import { useSettings } from './useSettings';
+
+const CHECK_MODES: { value: Settings['autoCheck']; label: string; detail: string }[] = [
+  { value: 'auto', label: 'Automatically', detail: 'When you paste a complete-looking key, ask OpenAI whether it works.' },
+  { value: 'ask', label: 'Ask me first', detail: 'Offer the check; nothing is sent until you click.' },
+  { value: 'never', label: 'Never', detail: 'Only look at the key’s format. Nothing is sent to OpenAI.' },
+];
+
+export function Options() {
+  const { settings, message, change } = useSettings();
+  return (
+    <>
+      <header>
+        <img src="/icons/icon-48.png" alt="" />
+        <h1>Key Doctor settings</h1>
+      </header>
+      <main aria-busy={!settings}>
+        {!settings && !message && <p class="muted">Loading settings…</p>}
+        {settings && (
+          <section aria-labelledby="checks">
+            <h2 id="checks">Checks</h2>
+            <fieldset>
+              <legend>Check pasted keys with OpenAI</legend>
+              {CHECK_MODES.map((mode) => (
+                <label key={mode.value}>
+                  <input
+                    type="radio"
+                    name="autoCheck"
+                    value={mode.value}
+                    checked={settings.autoCheck === mode.value}
+                    onChange={() => void change({ autoCheck: mode.value })}
+                  />
+                  <span>
+                    {mode.label}
+                    <span class="muted">{mode.detail}</span>
+                  </span>
+                </label>
+              ))}
+            </fieldset>
+            <label>
+              <input
+                type="checkbox"
+                checked={settings.statusChecks}
+                onChange={(event) => void change({ statusChecks: event.currentTarget.checked })}
+              />
+              <span>
+                Read OpenAI’s status page
+                <span class="muted">So Key Doctor can tell an outage from a bad key.</span>
+              </span>
+            </label>
+          </section>
+        )}
+        <p class="saved" role="status">
+          {message}
+        </p>
+        <section aria-labelledby="privacy">
+          <h2 id="privacy">What Key Doctor keeps</h2>
+          <p>
+            Never your key. A key exists only in the field you pasted it into, in memory while it is checked, and in the
+            request to <code>api.openai.com</code>. Key Doctor stores these settings and a random value used to recognise a
+            key again without keeping it.
+          </p>
+        </section>
+      </main>
+    </>
+  );
+}

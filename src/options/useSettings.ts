@@ -1,0 +1,20 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Settings } from '../shared/settings';
+import { ask } from '../ui/client';
+
+export function useSettings() {
+  const [settings, setSettings] = useState<Settings | undefined>();
+  const [message, setMessage] = useState('');
+  useEffect(() => {
+    ask('settings/get', {}).then(setSettings, () => setMessage('Could not load settings. Reload this page to try again.'));
+  }, []);
+  const change = async (update: Partial<Settings>) => {
+    try {
+      setSettings(await ask('settings/set', update));
+      setMessage('Saved.');
+    } catch {
+      setMessage('Could not save that change. Try again.');
+    }
+  };
+  return { settings, message, change };
+}

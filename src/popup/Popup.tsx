@@ -1,0 +1,37 @@
+import { openOptionsPage } from '../shared/browser-api';
+import { TabDiagnosis } from './TabDiagnosis';
+import { useTabState } from './useTabState';
+
+export function Popup() {
+  const tab = useTabState();
+  return (
+    <>
+      <header>
+        <img src="/icons/icon-32.png" alt="" />
+        <h1>Key Doctor</h1>
+      </header>
+      <main aria-busy={tab.status === 'loading'}>
+        {tab.status === 'loading' && <p class="muted">Looking at this tab…</p>}
+        {tab.status === 'failed' && <p role="alert">Key Doctor could not read this tab’s state: {tab.reason}</p>}
+        {tab.status === 'ready' && tab.value && <TabDiagnosis state={tab.value} />}
+        {tab.status === 'ready' && !tab.value && (
+          <section class="panel" aria-labelledby="nothing-yet">
+            <h2 id="nothing-yet">No key pasted on this page yet</h2>
+            <p class="muted">
+              Paste your OpenAI API key into this site’s key field. Key Doctor checks it as you paste and shows what it
+              finds here.
+            </p>
+          </section>
+        )}
+      </main>
+      <footer>
+        <button type="button" class="link" onClick={() => void openOptionsPage()}>
+          Settings
+        </button>
+        <a href="https://platform.openai.com/api-keys" target="_blank" rel="noreferrer">
+          Your API keys
+        </a>
+      </footer>
+    </>
+  );
+}

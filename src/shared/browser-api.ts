@@ -1,0 +1,59 @@
+import browser from 'webextension-polyfill';
+
+/** The one place that touches the extension API. Everything else imports from here. */
+
+export const extensionId = () => browser.runtime.id;
+export const extensionOrigin = () => browser.runtime.getURL('').replace(/\/$/, '');
+
+/** False once the extension was reloaded or removed under a still-running content script. */
+export function extensionAlive(): boolean {
+  try {
+    return Boolean(browser.runtime.id);
+  } catch {
+    return false;
+  }
+}
+
+export const sendMessage = (message: unknown): Promise<unknown> => browser.runtime.sendMessage(message);
+
+export type SenderInfo = { id?: string; url?: string; tabId?: number; frameId?: number };
+
+export function onMessage(handler: (message: unknown, sender: SenderInfo) => Promise<unknown>): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
+    handler(message, { id: sender.id, url: sender.url, tabId: sender.tab?.id, frameId: sender.frameId }),
+  );
+}
+
+export const onTabRemoved = (handler: (tabId: number) => void) => browser.tabs.onRemoved.addListener((tabId) => handler(tabId));
+
+/** The tab started loading a page (navigation or reload): what it showed no longer applies. */
+export const onTabLoading = (handler: (tabId: number) => void) =>
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') handler(tabId);
+  });
+
+export const onInstalled = (handler: () => void) => browser.runtime.onInstalled.addListener(() => handler());
+
+export async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+export async function setBadge(tabId: number, text: string, color: string, title: string): Promise<void> {
+  await browser.action.setBadgeText({ tabId, text });
+  await browser.action.setBadgeBackgroundColor({ tabId, color });
+  await browser.action.setTitle({ tabId, title });
+}
+
+export const local = {
+  get: (): Promise<Record<string, unknown>> => browser.storage.local.get(),
+  set: (items: Record<string, unknown>) => browser.storage.local.set(items),
+};
+
+export const session = {
+  get: async (key: string): Promise<unknown> => (await browser.storage.session.get(key))[key],
+  set: (key: string, value: unknown) => browser.storage.session.set({ [key]: value }),
+  remove: (key: string) => browser.storage.session.remove(key),
+};
+
+export const openOptionsPage = () => browser.runtime.openOptionsPage();

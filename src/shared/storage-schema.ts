@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { DEFAULT_SETTINGS, SettingsSchema } from './settings';
+
+/**
+ * What lives in storage.local. Versioned: each version has a migration from the one before, and
+ * whatever cannot be read is repaired to defaults field by field.
+ */
+export const STORAGE_VERSION = 1;
+
+export const LocalStoreSchema = z.object({
+  version: z.literal(STORAGE_VERSION),
+  /** Per-install random salt for key fingerprints. */
+  salt: z.string().regex(/^[0-9a-f]{32,128}$/),
+  settings: SettingsSchema,
+});
+export type LocalStore = z.infer<typeof LocalStoreSchema>;
+
+type Migration = (old: Record<string, unknown>, fresh: () => string) => Record<string, unknown>;
+
+/** MIGRATIONS[n] turns version n into version n + 1. Version 0 is "nothing stored yet". */
+const MIGRATIONS: readonly Migration[] = [(old, fresh) => ({ ...old, version: 1, salt: fresh(), settings: DEFAULT_SETTINGS })];
+
+function repair(data: Record<string, unknown>, newSalt: () => string): LocalStore {
+  const salt = LocalStoreSchema.shape.salt.safeParse(data.salt);
+  const stored = typeof data.settings === 'object' && data.settings !== null ? (data.settings as Record<string, unknown>) : {};
+  const settings = Object.fromEntries(
+    Object.entries(SettingsSchema.shape).map(([name, schema]) => {
+      const parsed = schema.safeParse(stored[name]);
+      return [name, parsed.success ? parsed.data : DEFAULT_SETTINGS[name as keyof typeof DEFAULT_SETTINGS]];
+    }),
+  );
+  return { version: STORAGE_VERSION, salt: salt.success ? salt.data : newSalt(), settings: SettingsSchema.parse(settings) };
+}
+
+/** Brings anything found in storage up to the current version. `newSalt` makes a random salt. */
+export function migrate(raw: unknown, newSalt: () => string): LocalStore {
+  let data: Record<string, unknown> = typeof raw === 'object' && raw !== null ? { ...(raw as Record<string, unknown>) } : {};
+  const found = typeof data.version === 'number' && Number.isInteger(data.version) ? data.version : 0;
+  for (let version = Math.max(0, found); version < STORAGE_VERSION; version++) {
+    data = MIGRATIONS[version]?.(data, newSalt) ?? data;
+  }
+  const parsed = LocalStoreSchema.safeParse(data);
+  return parsed.success ? parsed.data : repair(data, newSalt);
+}
