@@ -1,3 +1,4 @@
+import { diagnoseField } from '../core/fields';
 import type { Handlers } from './router';
 import { showReportOnBadge } from './badge';
 import { loadStore, updateSettings } from './store';
@@ -12,11 +13,12 @@ function originOf(url: string): string {
 }
 
 export const handlers: Handlers = {
-  'diagnosis/report': async ({ field, report }, { tabId, url }) => {
+  'field/check': async ({ field, ...event }, { tabId, url }) => {
     if (tabId === undefined) throw new Error('content message without a tab');
+    const { report } = diagnoseField({ ...event, provider: field.provider, pageUrl: url });
     await saveTabState(tabId, { origin: originOf(url), field, report, at: Date.now() });
     await showReportOnBadge(tabId, report);
-    return { ok: true };
+    return { report };
   },
   'tab/state': async ({ tabId }) => ({ state: await loadTabState(tabId) }),
   'settings/get': async () => (await loadStore()).settings,

@@ -7,12 +7,17 @@ import { createRouter, type Handlers } from './router';
 const self = { extensionId: 'abcdefghijklmnopabcdefghijklmnop', extensionOrigin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop' };
 const page = { id: self.extensionId, url: `${self.extensionOrigin}/src/popup/index.html` };
 const content = { id: self.extensionId, url: 'https://chat.example/settings', tabId: 7, frameId: 0 };
-const report = diagnose(`${keys.project164()}\n`).report;
-const reportMessage = { type: 'diagnosis/report', payload: { field: { label: 'OpenAI API key', provider: 'OpenAI', reasons: [] }, report } };
+const key = keys.project164();
+const report = diagnose(key).report;
+const field = { label: 'OpenAI API key', provider: 'OpenAI', reasons: [] };
+const reportMessage = {
+  type: 'field/check',
+  payload: { field, value: key, valueLength: key.length, pasted: key, trigger: 'paste', maxLength: null },
+};
 
 function setup(overrides: Partial<Handlers> = {}) {
   const handlers: Handlers = {
-    'diagnosis/report': vi.fn(async () => ({ ok: true as const })),
+    'field/check': vi.fn(async () => ({ report })),
     'tab/state': vi.fn(async () => ({ state: null })),
     'settings/get': vi.fn(async () => DEFAULT_SETTINGS),
     'settings/set': vi.fn(async () => DEFAULT_SETTINGS),
@@ -24,9 +29,9 @@ function setup(overrides: Partial<Handlers> = {}) {
 describe('router', () => {
   it('runs exactly one handler for a well-formed message from the right sender', async () => {
     const { handlers, route } = setup();
-    expect(await route(reportMessage, content)).toEqual({ ok: true, data: { ok: true } });
-    expect(handlers['diagnosis/report']).toHaveBeenCalledTimes(1);
-    expect(handlers['diagnosis/report']).toHaveBeenCalledWith(reportMessage.payload, { tabId: 7, frameId: 0, url: content.url });
+    expect(await route(reportMessage, content)).toEqual({ ok: true, data: { report } });
+    expect(handlers['field/check']).toHaveBeenCalledTimes(1);
+    expect(handlers['field/check']).toHaveBeenCalledWith(reportMessage.payload, { tabId: 7, frameId: 0, url: content.url });
     expect(handlers['tab/state']).not.toHaveBeenCalled();
     expect(await route({ type: 'tab/state', payload: { tabId: 7 } }, page)).toEqual({ ok: true, data: { state: null } });
   });
@@ -41,7 +46,7 @@ describe('router', () => {
   ])('refuses a content message from %s', async (_name, sender) => {
     const { handlers, route } = setup();
     expect(await route(reportMessage, sender)).toEqual({ ok: false, error: 'forbidden' });
-    expect(handlers['diagnosis/report']).not.toHaveBeenCalled();
+    expect(handlers['field/check']).not.toHaveBeenCalled();
   });
 
   it('refuses page-only messages from a content script, and content messages from our pages', async () => {
@@ -60,8 +65,8 @@ describe('router', () => {
 
   it.each([
     ['null', null],
-    ['a string', 'diagnosis/report'],
-    ['an array', ['diagnosis/report']],
+    ['a string', 'field/check'],
+    ['an array', ['field/check']],
     ['no type', { payload: {} }],
     ['an unknown type', { type: 'key/steal', payload: {} }],
     ['an inherited property name', { type: 'toString', payload: {} }],
@@ -72,14 +77,16 @@ describe('router', () => {
   });
 
   it.each([
-    ['no payload', { type: 'diagnosis/report' }],
+    ['no payload', { type: 'field/check' }],
     ['a wrong field type', { type: 'tab/state', payload: { tabId: '7' } }],
     ['a negative tab id', { type: 'tab/state', payload: { tabId: -5 } }],
     ['an unknown setting value', { type: 'settings/set', payload: { autoCheck: 'always' } }],
-    ['an oversized label', { ...reportMessage, payload: { ...reportMessage.payload, field: { label: 'x'.repeat(5000), provider: null, reasons: [] } } }],
+    ['an oversized label', { ...reportMessage, payload: { ...reportMessage.payload, field: { ...field, label: 'x'.repeat(5000) } } }],
+    ['an oversized value', { ...reportMessage, payload: { ...reportMessage.payload, value: 'x'.repeat(5000) } }],
+    ['an unknown trigger', { ...reportMessage, payload: { ...reportMessage.payload, trigger: 'script' } }],
   ])('answers invalid to %s', async (_name, message) => {
     const { route } = setup();
-    const sender = message.type === 'diagnosis/report' ? content : page;
+    const sender = message.type === 'field/check' ? content : page;
     expect(await route(message, sender)).toEqual({ ok: false, error: 'invalid' });
   });
 

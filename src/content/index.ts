@@ -1,17 +1,18 @@
-import { extensionAlive } from '../shared/browser-api';
+import { extensionAlive } from '../shared/browser-api/runtime';
 import { PasteGuard } from './paste-guard';
 
-// The only work at load: one listener. Everything else waits for a paste.
+// The only work at load: two listeners. Everything else waits for a trusted event in an editable field.
 const guard = new PasteGuard();
+const listeners: [string, (event: Event) => void][] = [
+  ['paste', (event) => guarded(() => guard.onPaste(event as ClipboardEvent))],
+  ['input', (event) => guarded(() => guard.onInput(event))],
+];
 
-function onPaste(event: ClipboardEvent): void {
-  // After the extension is reloaded or removed this script is orphaned: clean up and stop.
-  if (!extensionAlive()) {
-    document.removeEventListener('paste', onPaste, true);
-    guard.dispose();
-    return;
-  }
-  guard.onPaste(event);
+/** After the extension is reloaded or removed this script is orphaned: it cleans up and stops. */
+function guarded(run: () => void): void {
+  if (extensionAlive()) return run();
+  for (const [type, listener] of listeners) document.removeEventListener(type, listener, true);
+  guard.dispose();
 }
 
-document.addEventListener('paste', onPaste, true);
+for (const [type, listener] of listeners) document.addEventListener(type, listener, true);

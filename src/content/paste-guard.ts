@@ -1,57 +1,83 @@
-import { scoreField } from '../core/fields';
-import { diagnose, type DiagnosisReport } from '../core/key';
+import { looksLikeOpenAIKey, scoreField, type Trigger } from '../core/fields';
+import type { DiagnosisReport } from '../core/key';
+import { checkField } from './check-field';
 import { editableTarget, fieldName, fieldValue, type KeyFieldElement, snapshotOf } from './field-snapshot';
-import { reportDiagnosis } from './report-to-worker';
 import { InlineWarning } from './warning/inline-warning';
+import type { FieldInfo } from '../shared/schemas';
 
-const OPENAI_KINDS = new Set(['project', 'service_account', 'admin', 'org_user', 'legacy', 'unrecognised_openai', 'masked']);
+interface KeyField {
+  info: FieldInfo;
+  maxLength: number | null;
+}
 
-/** Watches pastes into key fields. Nothing runs until a trusted paste lands in an editable field. */
+const TYPING_PAUSE_MS = 600;
+
+/**
+ * Watches what lands in key fields: pastes, typing (after a pause) and autofill. Nothing runs until a
+ * trusted event reaches an editable field, and each field is classified once.
+ */
 export class PasteGuard {
   private warning: InlineWarning | undefined;
-  private watched: KeyFieldElement | undefined;
-  private readonly onEdit = (event: Event) => {
-    if (event.isTrusted && event.target === this.watched && this.watched) this.render(this.watched, diagnose(fieldValue(this.watched)).report);
-  };
+  private readonly known = new WeakMap<KeyFieldElement, KeyField | null>();
+  private readonly typing = new WeakMap<KeyFieldElement, number>();
+
+  /** Classifies a field once; a "no" is reconsidered when key-shaped text arrives, itself a signal. */
+  private recognise(field: KeyFieldElement, keyShaped: boolean): KeyField | null {
+    const cached = this.known.get(field);
+    if (cached !== undefined && (cached !== null || !keyShaped)) return cached;
+    const snapshot = snapshotOf(field);
+    const verdict = scoreField(snapshot, keyShaped);
+    const found = verdict.isKeyField
+      ? { info: { label: fieldName(snapshot), provider: verdict.provider, reasons: verdict.reasons }, maxLength: snapshot.maxLength }
+      : null;
+    this.known.set(field, found);
+    return found;
+  }
 
   readonly onPaste = (event: ClipboardEvent) => {
     if (!event.isTrusted) return;
     const field = editableTarget(event);
     if (!field) return;
     const pasted = event.clipboardData?.getData('text/plain') ?? '';
-    const snapshot = snapshotOf(field);
-    const verdict = scoreField(snapshot, OPENAI_KINDS.has(diagnose(pasted).report.kind));
-    if (!verdict.isKeyField) return;
-    const info = { label: fieldName(snapshot), provider: verdict.provider, reasons: verdict.reasons };
+    const keyField = this.recognise(field, looksLikeOpenAIKey(pasted));
+    if (!keyField) return;
     // The paste lands after this event, and single-line inputs drop line breaks themselves:
     // judge what the field holds then, which is what the site will send.
-    setTimeout(() => {
-      const { report } = diagnose(fieldValue(field) || pasted);
-      this.render(field, report);
-      reportDiagnosis(info, report);
-    });
+    setTimeout(() => void this.check(field, keyField, 'paste', pasted));
   };
 
+  readonly onInput = (event: Event) => {
+    if (!event.isTrusted) return;
+    const field = editableTarget(event);
+    if (!field) return;
+    const inputType = event instanceof InputEvent ? event.inputType : '';
+    if (inputType === 'insertFromPaste' || inputType === 'insertFromDrop') return;
+    const keyField = this.recognise(field, false);
+    if (!keyField) return;
+    // Autofill arrives as a plain input event, not an InputEvent with a type.
+    const trigger: Trigger = inputType === '' ? 'autofill' : 'edit';
+    clearTimeout(this.typing.get(field));
+    const wait = trigger === 'autofill' ? 0 : TYPING_PAUSE_MS;
+    this.typing.set(field, window.setTimeout(() => void this.check(field, keyField, trigger, ''), wait));
+  };
+
+  private async check(field: KeyFieldElement, keyField: KeyField, trigger: Trigger, pasted: string): Promise<void> {
+    const value = fieldValue(field) || pasted;
+    if (trigger !== 'paste' && value.trim() === '') return this.warning?.hide();
+    const report = await checkField({ field: keyField.info, value, pasted, trigger, maxLength: keyField.maxLength });
+    if (report) this.render(field, report);
+  }
+
   private render(field: KeyFieldElement, report: DiagnosisReport): void {
-    this.watch(field);
     if (report.worst === 'error' || report.worst === 'warning') {
       this.warning ??= new InlineWarning();
       this.warning.show(field, report);
-    } else {
-      this.warning?.hide();
+    } else if (this.warning?.shownFor === field) {
+      this.warning.hide();
     }
   }
 
-  /** Follows edits of the one field that was pasted into, so the warning goes once the key is fixed. */
-  private watch(field: KeyFieldElement): void {
-    if (this.watched === field) return;
-    this.watched?.removeEventListener('input', this.onEdit);
-    this.watched = field;
-    field.addEventListener('input', this.onEdit);
-  }
-
   dispose(): void {
-    this.watched?.removeEventListener('input', this.onEdit);
     this.warning?.hide();
   }
 }

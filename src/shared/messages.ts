@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_ANALYSED_LENGTH } from '../core/key/limits';
 import { DiagnosisReportSchema, FieldInfoSchema, TabStateSchema } from './schemas';
 import { SettingsSchema } from './settings';
 
@@ -16,11 +17,23 @@ const route = <Req extends z.ZodType, Res extends z.ZodType>(from: Origin, reque
   response,
 });
 
-const Ack = z.object({ ok: z.literal(true) });
-
 export const ROUTES = {
-  /** The content script diagnosed a paste into a key field. Carries the report, never the key. */
-  'diagnosis/report': route('content', z.object({ field: FieldInfoSchema, report: DiagnosisReportSchema }), Ack),
+  /**
+   * Something landed in a key field. Carries the field's value (the key, in memory only) for the
+   * worker to diagnose; the answer is the report, which never holds more of the key than its mask.
+   */
+  'field/check': route(
+    'content',
+    z.object({
+      field: FieldInfoSchema,
+      value: z.string().max(MAX_ANALYSED_LENGTH + 1),
+      valueLength: z.number().int().nonnegative(),
+      pasted: z.string().max(MAX_ANALYSED_LENGTH + 1),
+      trigger: z.enum(['paste', 'edit', 'autofill']),
+      maxLength: z.number().int().nonnegative().nullable(),
+    }),
+    z.object({ report: DiagnosisReportSchema }),
+  ),
   'tab/state': route('extension-page', z.object({ tabId: z.number().int().nonnegative() }), z.object({ state: TabStateSchema.nullable() })),
   'settings/get': route('extension-page', z.object({}), SettingsSchema),
   'settings/set': route('extension-page', SettingsSchema.partial(), SettingsSchema),

@@ -1,31 +1,23 @@
 import { z } from 'zod';
-import type { DiagnosisReport } from '../core/key';
+import { type DiagnosisReport, FINDING_CODES, KEY_KINDS, SCOPES, SEVERITIES } from '../core/key';
 
 const text = (max: number) => z.string().max(max);
 
 export const FindingSchema = z.object({
-  code: z.enum([
-    'empty', 'too_long', 'whitespace', 'inner_whitespace', 'quotes', 'label_prefix', 'surrounding_text',
-    'invisible_characters', 'lookalike_characters', 'unexpected_characters', 'masked_key', 'truncated',
-    'extra_characters', 'doubled_key', 'not_a_key', 'other_provider', 'relay_key', 'admin_key',
-    'unrecognised_format', 'not_a_key_shape', 'key_kind',
-  ]),
-  severity: z.enum(['error', 'warning', 'info']),
-  scope: z.enum(['paste', 'key']),
+  code: z.enum(FINDING_CODES),
+  severity: z.enum(SEVERITIES),
+  scope: z.enum(SCOPES),
   message: text(500),
   fix: text(500).optional(),
 });
 
 export const DiagnosisReportSchema: z.ZodType<DiagnosisReport> = z.object({
-  kind: z.enum([
-    'service_account', 'admin', 'project', 'org_user', 'legacy', 'unrecognised_openai', 'relay', 'other_provider',
-    'identifier', 'masked', 'not_a_key', 'empty',
-  ]),
+  kind: z.enum(KEY_KINDS),
   kindLabel: text(120),
   findings: z.array(FindingSchema).max(24),
   mask: text(60),
   length: z.number().int().nonnegative(),
-  worst: z.enum(['error', 'warning', 'info', 'none']),
+  worst: z.enum([...SEVERITIES, 'none']),
   checkable: z.boolean(),
 });
 

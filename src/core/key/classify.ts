@@ -1,16 +1,13 @@
 import { type Finding, finding } from './findings';
-import { MARKER, type OpenAIKind, matchShape, shapeFor } from './openai-shapes';
+import { MARKER, matchShape, shapeFor } from './openai-shapes';
 import { identifierFor, isRelayKey, otherProvider } from './other-shapes';
 
-export type KeyKind =
-  | OpenAIKind
-  | 'unrecognised_openai'
-  | 'relay'
-  | 'other_provider'
-  | 'identifier'
-  | 'masked'
-  | 'not_a_key'
-  | 'empty';
+export const KEY_KINDS = [
+  'service_account', 'admin', 'project', 'org_user', 'legacy', 'unrecognised_openai', 'relay', 'other_provider',
+  'identifier', 'masked', 'not_a_key', 'empty',
+] as const;
+
+export type KeyKind = (typeof KEY_KINDS)[number];
 
 export interface Classification {
   kind: KeyKind;

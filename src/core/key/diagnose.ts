@@ -4,8 +4,7 @@ import { type Finding, type Severity, finding } from './findings';
 import { mask } from './mask';
 import { OPENAI_SHAPES } from './openai-shapes';
 
-/** Longer than any key by far; past this the text is not analysed, only reported, so big pastes stay cheap. */
-export const MAX_ANALYSED_LENGTH = 4096;
+import { MAX_ANALYSED_LENGTH } from './limits';
 
 /** What may leave the place where the key is: no part of the key beyond its mask. */
 export interface DiagnosisReport {
@@ -45,24 +44,30 @@ function kindLabel(kind: KeyKind, provider: string | undefined): string {
   return labels[kind] ?? kind;
 }
 
-function report(candidate: string, kind: KeyKind, findings: Finding[], provider?: string): DiagnosisReport {
+function assess(kind: KeyKind, findings: Finding[]): Pick<DiagnosisReport, 'findings' | 'worst' | 'checkable'> {
   const ordered = findings.toSorted((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
-  const keyError = ordered.some((f) => f.scope === 'key' && f.severity === 'error');
-  return {
-    kind,
-    kindLabel: kindLabel(kind, provider),
-    findings: ordered,
-    mask: mask(candidate),
-    length: [...candidate].length,
-    worst: ordered[0]?.severity ?? 'none',
-    checkable: CHECKABLE_KINDS.has(kind) && !keyError,
-  };
+  const keyError = ordered.some((f) => f.scope !== 'paste' && f.severity === 'error');
+  return { findings: ordered, worst: ordered[0]?.severity ?? 'none', checkable: CHECKABLE_KINDS.has(kind) && !keyError };
 }
 
-/** Everything Key Doctor can tell about a pasted string without asking OpenAI. Never throws; linear in the input. */
-export function diagnose(raw: string): Diagnosis {
-  if (raw.length > MAX_ANALYSED_LENGTH) {
-    return { candidate: '', report: { ...report('', 'not_a_key', [finding.tooLong(raw.length)]), mask: '', length: raw.length } };
+function report(candidate: string, kind: KeyKind, findings: Finding[], provider?: string): DiagnosisReport {
+  return { kind, kindLabel: kindLabel(kind, provider), mask: mask(candidate), length: [...candidate].length, ...assess(kind, findings) };
+}
+
+/** The same diagnosis with more findings, e.g. about the field the key went into. */
+export function addFindings(diagnosis: Diagnosis, extra: Finding[]): Diagnosis {
+  if (extra.length === 0) return diagnosis;
+  const { report: base } = diagnosis;
+  return { candidate: diagnosis.candidate, report: { ...base, ...assess(base.kind, [...base.findings, ...extra]) } };
+}
+
+/**
+ * Everything Key Doctor can tell about a pasted string without asking OpenAI. Never throws; linear in
+ * the input. `totalLength` is the length of the original when only its start was passed on.
+ */
+export function diagnose(raw: string, totalLength = raw.length): Diagnosis {
+  if (totalLength > MAX_ANALYSED_LENGTH) {
+    return { candidate: '', report: { ...report('', 'not_a_key', [finding.tooLong(totalLength)]), mask: '', length: totalLength } };
   }
   const findings: Finding[] = [];
   let text = raw;

@@ -1,33 +1,44 @@
-export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
 
 /**
  * `paste` findings are about what surrounded the key and are fixed in the cleaned candidate;
- * `key` findings are about the candidate itself.
+ * `key` findings are about the candidate itself; `field` findings are about the field or page it went into.
  */
-export type FindingScope = 'paste' | 'key';
+export const SCOPES = ['paste', 'key', 'field'] as const;
+export type FindingScope = (typeof SCOPES)[number];
 
-export type FindingCode =
-  | 'empty'
-  | 'too_long'
-  | 'whitespace'
-  | 'inner_whitespace'
-  | 'quotes'
-  | 'label_prefix'
-  | 'surrounding_text'
-  | 'invisible_characters'
-  | 'lookalike_characters'
-  | 'unexpected_characters'
-  | 'masked_key'
-  | 'truncated'
-  | 'extra_characters'
-  | 'doubled_key'
-  | 'not_a_key'
-  | 'other_provider'
-  | 'relay_key'
-  | 'admin_key'
-  | 'unrecognised_format'
-  | 'not_a_key_shape'
-  | 'key_kind';
+export const FINDING_CODES = [
+  'empty',
+  'too_long',
+  'whitespace',
+  'inner_whitespace',
+  'quotes',
+  'label_prefix',
+  'surrounding_text',
+  'invisible_characters',
+  'lookalike_characters',
+  'unexpected_characters',
+  'masked_key',
+  'truncated',
+  'extra_characters',
+  'doubled_key',
+  'not_a_key',
+  'other_provider',
+  'relay_key',
+  'admin_key',
+  'unrecognised_format',
+  'not_a_key_shape',
+  'key_kind',
+  'field_cuts_key',
+  'value_changed',
+  'autofilled',
+  'insecure_page',
+  'key_in_url',
+  'wrong_field',
+] as const;
+
+export type FindingCode = (typeof FINDING_CODES)[number];
 
 export interface Finding {
   code: FindingCode;
@@ -89,6 +100,18 @@ export const finding = {
     make('unrecognised_format', 'warning', 'key', `This starts like an OpenAI key but has a shape Key Doctor does not know: ${why}. Only OpenAI can say whether it works.`, 'Check the key with OpenAI; if it fails, copy it again.'),
   notKeyShape: () =>
     make('not_a_key_shape', 'error', 'key', 'This does not look like an API key: OpenAI keys start with sk- and are long strings of letters and digits.', `Copy your key from ${KEYS_PAGE} or wherever you saved it.`),
+  fieldCutsKey: (maxLength: number, length: number) =>
+    make('field_cuts_key', 'error', 'field', `This field takes at most ${maxLength} characters and your key has ${length}: the site cuts it off.`, 'Tell the site’s support that the field is too short for current OpenAI keys; an older, shorter key type will not help.'),
+  valueChanged: () =>
+    make('value_changed', 'warning', 'field', 'The field holds something different from what you pasted: the site or another extension changed it.', 'Check the field’s content, or clear it and paste again.'),
+  autofilled: () =>
+    make('autofilled', 'warning', 'field', 'Your browser or password manager filled this field by itself.', 'Make sure it filled in your API key and not a saved password.'),
+  insecurePage: () =>
+    make('insecure_page', 'warning', 'field', 'This page is not secure (http): the key would travel unencrypted.', 'Use the site’s https:// address before you enter a key.'),
+  keyInUrl: () =>
+    make('key_in_url', 'error', 'field', 'Your key is in this page’s address, so it is in your history and possibly in server logs.', 'Treat it as leaked: revoke it at platform.openai.com/api-keys and create a new one.'),
+  wrongField: (provider: string) =>
+    make('wrong_field', 'error', 'field', `This field is for ${provider} keys, and this is an OpenAI key.`, `Paste it into the OpenAI field, or paste a ${provider} key here.`),
   kind: (label: string, length: number) =>
     make('key_kind', 'info', 'key', `Looks like a complete OpenAI ${label} (${length} characters).`),
 };

@@ -1,5 +1,8 @@
-export { diagnose, type Diagnosis, type DiagnosisReport, MAX_ANALYSED_LENGTH } from './diagnose';
-export type { Finding, FindingCode, Severity } from './findings';
-export type { KeyKind } from './classify';
+export { addFindings, diagnose, type Diagnosis, type DiagnosisReport } from './diagnose';
+export { MAX_ANALYSED_LENGTH } from './limits';
+export { finding } from './findings';
+export { OPENAI_SHAPES } from './openai-shapes';
+export { FINDING_CODES, SCOPES, SEVERITIES, type Finding, type FindingCode, type Severity } from './findings';
+export { KEY_KINDS, type KeyKind } from './classify';
 export { mask, lastFour, publicPrefix } from './mask';
 export { fingerprint } from './fingerprint';

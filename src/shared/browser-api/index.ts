@@ -1,20 +1,11 @@
 import browser from 'webextension-polyfill';
 
-/** The one place that touches the extension API. Everything else imports from here. */
+/** The one place that touches the extension API (with ./runtime, its polyfill-free part for the content script). */
 
 export const extensionId = () => browser.runtime.id;
 export const extensionOrigin = () => browser.runtime.getURL('').replace(/\/$/, '');
 
-/** False once the extension was reloaded or removed under a still-running content script. */
-export function extensionAlive(): boolean {
-  try {
-    return Boolean(browser.runtime.id);
-  } catch {
-    return false;
-  }
-}
-
-export const sendMessage = (message: unknown): Promise<unknown> => browser.runtime.sendMessage(message);
+export { extensionAlive, sendMessage } from './runtime';
 
 export type SenderInfo = { id?: string; url?: string; tabId?: number; frameId?: number };
 

@@ -1,0 +1,27 @@
+/**
+ * The part of the browser API the content script needs, without webextension-polyfill: in MV3,
+ * Chrome's `chrome.runtime` returns promises and Firefox has `browser` natively. Keeping the
+ * polyfill (3 KB gzip) out of a script that runs on every page is the point of this file.
+ */
+interface RuntimeLike {
+  id?: string;
+  sendMessage(message: unknown): Promise<unknown>;
+}
+
+const runtime = (): RuntimeLike | undefined =>
+  (globalThis as { browser?: { runtime?: RuntimeLike } }).browser?.runtime ??
+  (globalThis as { chrome?: { runtime?: RuntimeLike } }).chrome?.runtime;
+
+/** False once the extension was reloaded or removed under a still-running content script. */
+export function extensionAlive(): boolean {
+  try {
+    return Boolean(runtime()?.id);
+  } catch {
+    return false;
+  }
+}
+
+export function sendMessage(message: unknown): Promise<unknown> {
+  const target = runtime();
+  return target ? target.sendMessage(message) : Promise.reject(new Error('extension context invalidated'));
+}
