@@ -1,11 +1,16 @@
 import type { Locator } from '@playwright/test';
 
-/** A real, trusted paste: put text on the clipboard, focus the field, press Ctrl+V. */
+/** A real, trusted paste: put text on the clipboard, click the field, press Ctrl+V. */
 export async function pasteInto(field: Locator, text: string): Promise<void> {
   const page = field.page();
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
-  await field.focus();
-  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
-  await field.focus();
+  // The clipboard is written from the top document, which must have focus; then the field gets it.
+  await page.bringToFront();
+  await page.evaluate((value) => {
+    window.focus();
+    return navigator.clipboard.writeText(value);
+  }, text);
+  // A click, as a person does: it also reaches into closed shadow roots, where focus() cannot.
+  await field.click();
   await page.keyboard.press('ControlOrMeta+V');
 }

@@ -1,16 +1,29 @@
 import type { FieldSnapshot } from '../core/fields';
+import { shadowRootOf } from '../shared/browser-api/runtime';
 
 export type KeyFieldElement = HTMLInputElement | HTMLTextAreaElement | HTMLElement;
 
 const TEXT_LIMIT = 200;
 const clip = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim().slice(0, TEXT_LIMIT);
 
-/** The editable element an event happened in, looking through shadow roots. */
-export function editableTarget(event: Event): KeyFieldElement | undefined {
-  const target = event.composedPath()[0];
-  if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) return target;
-  if (target instanceof HTMLElement && target.isContentEditable) return target;
+function editable(node: unknown): KeyFieldElement | undefined {
+  if (node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement) return node;
+  if (node instanceof HTMLElement && node.isContentEditable) return node;
   return undefined;
+}
+
+/**
+ * The editable element an event happened in. Open shadow roots show it in the composed path; a
+ * closed one hides it behind its host, so look for the focused element inside, as far as we may.
+ */
+export function editableTarget(event: Event): KeyFieldElement | undefined {
+  let node = event.composedPath()[0];
+  for (let depth = 0; depth < 8 && node instanceof Element && !editable(node); depth++) {
+    const root = shadowRootOf(node);
+    if (!root?.activeElement) break;
+    node = root.activeElement;
+  }
+  return editable(node);
 }
 
 function byIds(root: Document | ShadowRoot, ids: string): string {

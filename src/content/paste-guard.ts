@@ -1,5 +1,6 @@
 import { looksLikeOpenAIKey, scoreField, type Trigger } from '../core/fields';
 import type { DiagnosisReport } from '../core/key';
+import { extensionAlive } from '../shared/browser-api/runtime';
 import { checkField } from './check-field';
 import { editableTarget, fieldName, fieldValue, type KeyFieldElement, snapshotOf } from './field-snapshot';
 import { InlineWarning } from './warning/inline-warning';
@@ -70,7 +71,7 @@ export class PasteGuard {
 
   private render(field: KeyFieldElement, report: DiagnosisReport): void {
     if (report.worst === 'error' || report.worst === 'warning') {
-      this.warning ??= new InlineWarning();
+      this.warning ??= new InlineWarning(extensionAlive);
       this.warning.show(field, report);
     } else if (this.warning?.shownFor === field) {
       this.warning.hide();

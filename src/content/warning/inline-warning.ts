@@ -4,10 +4,29 @@ import { renderWarning } from './view';
 
 const GAP = 6;
 
+/** A valid custom-element name with nothing fixed in it, so a page cannot target it by name. */
 function randomTag(): string {
-  const letters = Array.from(crypto.getRandomValues(new Uint8Array(10)), (b) => String.fromCharCode(97 + (b % 26)));
-  return `kd-${letters.join('')}`;
+  const letters = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => String.fromCharCode(97 + (b % 26)));
+  return `${letters.slice(0, 6).join('')}-${letters.slice(6).join('')}`;
 }
+
+/**
+ * The open modal dialog holding the field, across shadow roots: everything outside it is inert,
+ * so a warning mounted elsewhere would be drawn but never read out.
+ */
+function modalAround(field: Element): Element | undefined {
+  let node: Element | undefined = field;
+  while (node) {
+    const dialog = node.closest('dialog');
+    if (dialog?.matches(':modal')) return dialog;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : undefined;
+  }
+  return undefined;
+}
+
+/** While a warning shows, how often to check that it still belongs (field there, same page, extension alive). */
+const WATCHDOG_MS = 1000;
 
 /**
  * One warning card beside one field, in a closed shadow root on a host with a random tag. Shown in
@@ -18,6 +37,8 @@ export class InlineWarning {
   private readonly root = this.host.attachShadow({ mode: 'closed' });
   private field: HTMLElement | undefined;
   private frame = 0;
+  private watchdog = 0;
+  private shownAt = '';
   private readonly follow = () => {
     cancelAnimationFrame(this.frame);
     this.frame = requestAnimationFrame(() => this.place());
@@ -26,7 +47,7 @@ export class InlineWarning {
     if (event.key === 'Escape' && event.isTrusted) this.hide();
   };
 
-  constructor() {
+  constructor(private readonly stillWanted: () => boolean) {
     this.host.setAttribute('style', HOST_STYLE);
     this.host.setAttribute('popover', 'manual');
     const style = document.createElement('style');
@@ -35,16 +56,24 @@ export class InlineWarning {
   }
 
   show(field: HTMLElement, report: DiagnosisReport): void {
+    const container = modalAround(field) ?? document.documentElement;
+    if (this.host.parentNode !== container) {
+      this.hide();
+      this.mount(container);
+    }
     this.field = field;
     this.root.replaceChildren(this.root.firstChild as Node, renderWarning({ report, onDismiss: () => this.hide() }));
-    if (!this.host.isConnected) {
-      document.documentElement.append(this.host);
-      window.addEventListener('scroll', this.follow, { capture: true, passive: true });
-      window.addEventListener('resize', this.follow, { passive: true });
-      document.addEventListener('keydown', this.onKey, true);
-    }
     if (this.host.showPopover && !this.host.matches(':popover-open')) this.host.showPopover();
     this.place();
+  }
+
+  private mount(container: Element): void {
+    container.append(this.host);
+    this.shownAt = location.href;
+    this.watchdog = window.setInterval(() => this.checkStillWanted(), WATCHDOG_MS);
+    window.addEventListener('scroll', this.follow, { capture: true, passive: true });
+    window.addEventListener('resize', this.follow, { passive: true });
+    document.addEventListener('keydown', this.onKey, true);
   }
 
   get shownFor(): HTMLElement | undefined {
@@ -54,11 +83,18 @@ export class InlineWarning {
   hide(): void {
     if (!this.host.isConnected) return;
     cancelAnimationFrame(this.frame);
+    clearInterval(this.watchdog);
     window.removeEventListener('scroll', this.follow, { capture: true });
     window.removeEventListener('resize', this.follow);
     document.removeEventListener('keydown', this.onKey, true);
     this.host.remove();
     this.field = undefined;
+  }
+
+  /** Gone on navigation (including SPA route changes), when the field goes, and when the extension does. */
+  private checkStillWanted(): void {
+    const fieldShown = this.field?.isConnected && this.field.getClientRects().length > 0;
+    if (!fieldShown || location.href !== this.shownAt || !this.stillWanted()) this.hide();
   }
 
   /** Below the field, or above it when there is no room below; never over it. */

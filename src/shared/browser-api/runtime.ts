@@ -25,3 +25,16 @@ export function sendMessage(message: unknown): Promise<unknown> {
   const target = runtime();
   return target ? target.sendMessage(message) : Promise.reject(new Error('extension context invalidated'));
 }
+
+/** A closed shadow root is reachable by extensions only: `chrome.dom` in Chrome, a property in Firefox. */
+export function shadowRootOf(element: Element): ShadowRoot | null {
+  if (element.shadowRoot) return element.shadowRoot;
+  const firefox = (element as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
+  if (firefox !== undefined) return firefox;
+  if (!(element instanceof HTMLElement)) return null;
+  try {
+    return globalThis.chrome?.dom?.openOrClosedShadowRoot?.(element) ?? null;
+  } catch {
+    return null;
+  }
+}
