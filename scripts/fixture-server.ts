@@ -7,11 +7,11 @@ const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.j
 export const FIXTURES_DIR = resolve(import.meta.dirname, '../e2e/fixtures');
 
 /** Serves the fixture and demo pages on 127.0.0.1 (a secure context, like localhost). */
-export function serveFixtures(port = 0): Promise<{ server: Server; origin: string }> {
+export function serveFixtures(port = 0, root = FIXTURES_DIR): Promise<{ server: Server; origin: string }> {
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    const file = join(FIXTURES_DIR, path === '/' ? 'demo.html' : path);
-    const inside = file.startsWith(FIXTURES_DIR) && statSync(file, { throwIfNoEntry: false })?.isFile();
+    const file = join(root, path === '/' ? 'demo.html' : path);
+    const inside = file.startsWith(root) && statSync(file, { throwIfNoEntry: false })?.isFile();
     if (!inside) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;

@@ -16,10 +16,14 @@ export const handlers: Handlers = {
   'field/check': async ({ field, ...event }, { tabId, url }) => {
     if (tabId === undefined) throw new Error('content message without a tab');
     const { report } = diagnoseField({ ...event, provider: field.provider, pageUrl: url });
-    await saveTabState(tabId, { origin: originOf(url), field, report, at: Date.now() });
-    await showReportOnBadge(tabId, report);
+    // Answer first: the person is waiting for the inline warning, not for the popup's copy.
+    void Promise.all([saveTabState(tabId, { origin: originOf(url), field, report, at: Date.now() }), showReportOnBadge(tabId, report)]).catch(
+      () => undefined,
+    );
     return { report };
   },
+  // Nothing to do: receiving it starts the worker, so the paste that follows is answered at once.
+  'worker/wake': async () => ({ ok: true as const }),
   'tab/state': async ({ tabId }) => ({ state: await loadTabState(tabId) }),
   'settings/get': async () => (await loadStore()).settings,
   'settings/set': async (change) => updateSettings(change),

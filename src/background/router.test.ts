@@ -18,6 +18,7 @@ const reportMessage = {
 function setup(overrides: Partial<Handlers> = {}) {
   const handlers: Handlers = {
     'field/check': vi.fn(async () => ({ report })),
+    'worker/wake': vi.fn(async () => ({ ok: true as const })),
     'tab/state': vi.fn(async () => ({ state: null })),
     'settings/get': vi.fn(async () => DEFAULT_SETTINGS),
     'settings/set': vi.fn(async () => DEFAULT_SETTINGS),

@@ -23,6 +23,12 @@ function isReport(value: unknown): value is DiagnosisReport {
     && report.findings.every((f) => typeof f?.message === 'string' && typeof f.severity === 'string');
 }
 
+/** Starts the service worker ahead of a likely paste; Chrome stops it after 30 s idle. */
+export function wakeWorker(): void {
+  const message: Message<'worker/wake'> = { type: 'worker/wake', payload: {} };
+  sendMessage(message).catch(() => undefined);
+}
+
 /** Asks the worker to diagnose what the field holds. Undefined when the worker cannot answer. */
 export async function checkField({ field, value, pasted, trigger, maxLength }: CheckRequest): Promise<DiagnosisReport | undefined> {
   const message: Message<'field/check'> = {

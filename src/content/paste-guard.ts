@@ -1,7 +1,7 @@
 import { looksLikeOpenAIKey, scoreField, type Trigger } from '../core/fields';
 import type { DiagnosisReport } from '../core/key';
 import { extensionAlive } from '../shared/browser-api/runtime';
-import { checkField } from './check-field';
+import { checkField, wakeWorker } from './check-field';
 import { editableTarget, fieldName, fieldValue, type KeyFieldElement, snapshotOf } from './field-snapshot';
 import { InlineWarning } from './warning/inline-warning';
 import type { FieldInfo } from '../shared/schemas';
@@ -45,6 +45,12 @@ export class PasteGuard {
     // The paste lands after this event, and single-line inputs drop line breaks themselves:
     // judge what the field holds then, which is what the site will send.
     setTimeout(() => void this.check(field, keyField, 'paste', pasted));
+  };
+
+  readonly onFocus = (event: FocusEvent) => {
+    if (!event.isTrusted) return;
+    const field = editableTarget(event);
+    if (field && this.recognise(field, false)) wakeWorker();
   };
 
   readonly onInput = (event: Event) => {

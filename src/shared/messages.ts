@@ -34,6 +34,8 @@ export const ROUTES = {
     }),
     z.object({ report: DiagnosisReportSchema }),
   ),
+  /** A key field got focus: a paste is likely, so start the worker now. */
+  'worker/wake': route('content', z.object({}), z.object({ ok: z.literal(true) })),
   'tab/state': route('extension-page', z.object({ tabId: z.number().int().nonnegative() }), z.object({ state: TabStateSchema.nullable() })),
   'settings/get': route('extension-page', z.object({}), SettingsSchema),
   'settings/set': route('extension-page', SettingsSchema.partial(), SettingsSchema),
