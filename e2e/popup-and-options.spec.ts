@@ -18,7 +18,7 @@ test('the popup shows the diagnosis of the last paste on the tab', async ({ cont
   await expect(popup.getByText('The key is wrapped in quotes')).toBeVisible();
   await expect(popup.locator('code')).toHaveText(`${key.slice(0, 12)}… (51 characters)`.replace(/… \(51 characters\)$/, `…${key.slice(47, 51)}`));
   expect(await popup.content()).not.toContain(secretMiddle(key).slice(0, 8));
-  await popup.screenshot({ path: 'docs/screenshots/popup.png' });
+  await popup.screenshot({ path: 'docs/screenshots/popup.png', fullPage: true });
 });
 
 test('the popup says when nothing was pasted on the tab', async ({ context, site, openPopup }) => {

@@ -70,6 +70,11 @@ function neighbours(el: KeyFieldElement): string[] {
     .map((other) => clip(`${other.getAttribute('name') ?? ''} ${other.id} ${other.getAttribute('placeholder') ?? ''} ${other.getAttribute('aria-label') ?? ''}`).toLowerCase());
 }
 
+function isVisible(el: Element): boolean {
+  const rect = el.getBoundingClientRect();
+  return rect.width >= 8 && rect.height >= 8 && getComputedStyle(el).visibility !== 'hidden';
+}
+
 export function snapshotOf(el: KeyFieldElement): FieldSnapshot {
   const isInput = el instanceof HTMLInputElement;
   const maxLength = isInput || el instanceof HTMLTextAreaElement ? el.maxLength : -1;
@@ -84,6 +89,7 @@ export function snapshotOf(el: KeyFieldElement): FieldSnapshot {
     labelText: labelText(el),
     maxLength: maxLength >= 0 ? maxLength : null,
     neighbours: neighbours(el),
+    visible: isVisible(el),
   };
 }
 

@@ -1,18 +1,25 @@
-import { extensionAlive } from '../shared/browser-api/runtime';
+import { extensionAlive, onExtensionRequest } from '../shared/browser-api/runtime';
+import { scanPage } from './page-scan';
 import { PasteGuard } from './paste-guard';
 
-// The only work at load: three listeners. Everything else waits for a trusted event in an editable field.
+// The only work at load: three listeners (and, in the top frame, one for the popup's scan request).
+// Everything else waits for a trusted event in an editable field.
 const guard = new PasteGuard();
 const listeners: [string, (event: Event) => void][] = [
   ['paste', (event) => guarded(() => guard.onPaste(event as ClipboardEvent))],
   ['input', (event) => guarded(() => guard.onInput(event))],
   ['focusin', (event) => guarded(() => guard.onFocus(event as FocusEvent))],
 ];
+const stopAnswering =
+  window === window.top
+    ? onExtensionRequest((message) => ((message as { type?: unknown })?.type === 'page/scan' ? { fields: scanPage() } : undefined))
+    : () => undefined;
 
 /** After the extension is reloaded or removed this script is orphaned: it cleans up and stops. */
 function guarded(run: () => void): void {
   if (extensionAlive()) return run();
   for (const [type, listener] of listeners) document.removeEventListener(type, listener, true);
+  stopAnswering();
   guard.dispose();
 }
 

@@ -1,16 +1,18 @@
 import { openOptionsPage } from '../shared/browser-api';
+import { PageFields } from './PageFields';
 import { TabDiagnosis } from './TabDiagnosis';
-import { useTabState } from './useTabState';
+import { usePageScan, useTabState } from './useTab';
 
 export function Popup() {
   const tab = useTabState();
+  const scan = usePageScan();
   return (
     <>
       <header>
         <img src="/icons/icon-32.png" alt="" />
         <h1>Key Doctor</h1>
       </header>
-      <main aria-busy={tab.status === 'loading'}>
+      <main aria-busy={tab.status === 'loading' || scan.status === 'loading'}>
         {tab.status === 'loading' && <p class="muted">Looking at this tab…</p>}
         {tab.status === 'failed' && <p role="alert">Key Doctor could not read this tab’s state: {tab.reason}</p>}
         {tab.status === 'ready' && tab.value && <TabDiagnosis state={tab.value} />}
@@ -23,6 +25,7 @@ export function Popup() {
             </p>
           </section>
         )}
+        {scan.status === 'ready' && <PageFields scan={scan.value} />}
       </main>
       <footer>
         <button type="button" class="link" onClick={() => void openOptionsPage()}>

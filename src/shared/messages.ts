@@ -42,6 +42,10 @@ export const ROUTES = {
 };
 
 export type MessageType = keyof typeof ROUTES;
+
+/** Sent by the popup to the content script of a tab's top frame. */
+export const PageScanSchema = z.object({ fields: z.array(FieldInfoSchema).max(50) });
+export type PageScan = z.infer<typeof PageScanSchema>;
 export type RequestOf<T extends MessageType> = z.infer<(typeof ROUTES)[T]['request']>;
 export type ResponseOf<T extends MessageType> = z.infer<(typeof ROUTES)[T]['response']>;
 export type Message<T extends MessageType = MessageType> = { type: T; payload: RequestOf<T> };

@@ -4,7 +4,7 @@ import type { FieldSnapshot } from './snapshot';
 
 const field = (over: Partial<FieldSnapshot>): FieldSnapshot => ({
   tag: 'input', type: 'text', name: '', id: '', placeholder: '', autocomplete: '', ariaLabel: '', labelText: '',
-  maxLength: null, neighbours: [], ...over,
+  maxLength: null, neighbours: [], visible: true, ...over,
 });
 
 describe('scoreField', () => {
@@ -17,6 +17,11 @@ describe('scoreField', () => {
     const verdict = scoreField(field(over));
     expect(verdict.isKeyField).toBe(true);
     expect(verdict.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('does not take another provider’s placeholder for an OpenAI key', () => {
+    expect(scoreField(field({ labelText: 'Anthropic API key', placeholder: 'sk-ant-...' })).reasons).not.toContain('placeholder looks like an OpenAI key');
+    expect(scoreField(field({ labelText: 'API key', placeholder: 'sk-proj-...' })).reasons).toContain('placeholder looks like an OpenAI key');
   });
 
   it('says which provider a field is for', () => {
@@ -33,6 +38,8 @@ describe('scoreField', () => {
     ['a GitHub token', { labelText: 'GitHub personal access token', placeholder: 'ghp_…' }],
     ['a card number', { autocomplete: 'cc-number', labelText: 'Card number' }],
     ['an email', { type: 'email', labelText: 'Email' }],
+    ['a password beside a username, even labelled as a key', { type: 'password', labelText: 'API key', neighbours: ['username'] }],
+    ['a hidden honeypot named api_key', { name: 'openai_api_key', labelText: 'OpenAI API key', visible: false }],
   ])('ignores %s', (_name, over) => {
     expect(scoreField(field(over)).isKeyField).toBe(false);
   });

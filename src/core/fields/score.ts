@@ -1,3 +1,4 @@
+import { looksLikeOpenAIKey } from './looks-like-key';
 import { providerNamed } from './providers';
 import type { FieldSnapshot } from './snapshot';
 
@@ -34,13 +35,15 @@ function signals(s: FieldSnapshot, own: string, label: string, provider: string 
     KEY_WORDS.test(context) ? [3, `labelled “${(s.labelText || s.placeholder || s.ariaLabel || s.name).slice(0, 60)}”`] : undefined,
     /\bkey\b|\btoken\b|\bsecret\b/.test(context) && !KEY_WORDS.test(context) ? [1, 'mentions a key or token'] : undefined,
     provider ? [2, `mentions ${provider}`] : undefined,
-    s.placeholder.trim().startsWith('sk-') ? [2, 'its placeholder looks like an OpenAI key'] : undefined,
+    looksLikeOpenAIKey(s.placeholder) ? [2, 'placeholder looks like an OpenAI key'] : undefined,
     s.type === 'password' && !/current-password|new-password/.test(s.autocomplete) ? [1, 'hides what is typed'] : undefined,
-    s.neighbours.some((n) => /base ?url|endpoint|api ?base|organi[sz]ation|\bmodel\b/.test(n)) ? [1, 'sits next to API settings'] : undefined,
+    s.neighbours.some((n) => /base ?url|endpoint|api ?base|organi[sz]ation|\bmodel\b/.test(n)) ? [1, 'next to API settings (base URL, organization or model)'] : undefined,
     OTHER_SECRETS.test(context) ? [-6, 'belongs to another service'] : undefined,
     NOT_KEYS.test(context) ? [-4, 'looks like a search, login or payment field'] : undefined,
     /cc-|email|username|one-time-code|tel/.test(s.autocomplete) ? [-6, 'the page marks it as personal data'] : undefined,
     s.type === 'search' || s.type === 'email' || s.type === 'number' || s.type === 'tel' ? [-6, `it is a ${s.type} field`] : undefined,
+    s.type === 'password' && s.neighbours.some((n) => /user ?name|e-?mail|login/.test(n)) ? [-4, 'it is a login password'] : undefined,
+    s.visible ? undefined : [-10, 'it is hidden'],
   ];
 }
 

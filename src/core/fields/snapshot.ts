@@ -14,4 +14,6 @@ export interface FieldSnapshot {
   maxLength: number | null;
   /** Names of other fields in the same form or dialog, lower case. */
   neighbours: string[];
+  /** Rendered and at least a few pixels in each direction: hidden and tiny fields are traps or honeypots. */
+  visible: boolean;
 }

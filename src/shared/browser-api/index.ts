@@ -48,3 +48,6 @@ export const session = {
 };
 
 export const openOptionsPage = () => browser.runtime.openOptionsPage();
+
+/** A request to the content script in a tab's top frame. Rejects where none runs (browser pages, the store). */
+export const askTopFrame = (tabId: number, message: unknown): Promise<unknown> => browser.tabs.sendMessage(tabId, message, { frameId: 0 });

@@ -38,3 +38,29 @@ export function shadowRootOf(element: Element): ShadowRoot | null {
     return null;
   }
 }
+
+type Responder = (message: unknown) => unknown;
+
+/**
+ * Answers synchronous requests from our own extension pages (never from pages or other extensions).
+ * Returns a function that removes the listener.
+ */
+export function onExtensionRequest(answer: Responder): () => void {
+  const events = (globalThis as { browser?: { runtime?: ChromeRuntimeEvents } }).browser?.runtime ??
+    (globalThis as { chrome?: { runtime?: ChromeRuntimeEvents } }).chrome?.runtime;
+  const listener = (message: unknown, sender: { id?: string; tab?: unknown }, respond: (reply: unknown) => void) => {
+    if (sender.id !== runtime()?.id || sender.tab !== undefined) return false;
+    const reply = answer(message);
+    if (reply !== undefined) respond(reply);
+    return false;
+  };
+  events?.onMessage.addListener(listener);
+  return () => events?.onMessage.removeListener(listener);
+}
+
+interface ChromeRuntimeEvents {
+  onMessage: {
+    addListener(listener: (message: unknown, sender: { id?: string; tab?: unknown }, respond: (reply: unknown) => void) => boolean): void;
+    removeListener(listener: unknown): void;
+  };
+}

@@ -1,0 +1,36 @@
+import { useEffect, useState } from 'preact/hooks';
+import { activeTabId, askTopFrame } from '../shared/browser-api';
+import { type PageScan, PageScanSchema } from '../shared/messages';
+import type { TabState } from '../shared/schemas';
+import { ask } from '../ui/client';
+
+export type Load<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; reason: string };
+
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Runs `load` once for the tab the popup was opened on, and tracks its progress. */
+function useTabLoad<T>(load: (tabId: number) => Promise<T>, none: T): Load<T> {
+  const [state, setState] = useState<Load<T>>({ status: 'loading' });
+  useEffect(() => {
+    activeTabId()
+      .then((tabId) => (tabId === undefined ? none : load(tabId)))
+      .then((value) => setState({ status: 'ready', value }), (error: unknown) => setState({ status: 'failed', reason: reasonOf(error) }));
+  }, [load, none]);
+  return state;
+}
+
+const loadTabState = async (tabId: number) => (await ask('tab/state', { tabId })).state;
+
+async function loadPageScan(tabId: number): Promise<PageScan | null> {
+  try {
+    return PageScanSchema.parse(await askTopFrame(tabId, { type: 'page/scan' }));
+  } catch {
+    return null;
+  }
+}
+
+/** The diagnosis the service worker holds for this tab. */
+export const useTabState = (): Load<TabState | null> => useTabLoad(loadTabState, null);
+
+/** The key fields the page has, asked of its content script; null where none can run. */
+export const usePageScan = (): Load<PageScan | null> => useTabLoad(loadPageScan, null);
