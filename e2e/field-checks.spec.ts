@@ -53,3 +53,15 @@ test('the popup finds no key field on a login page', async ({ context, site, ope
   const popup = await openPopup(page);
   await expect(popup.getByRole('heading', { name: 'Key fields on this page: none found' })).toBeVisible();
 });
+
+for (const [fixture, label] of [['cross-origin-iframe.html', 'OpenAI secret key'], ['closed-shadow.html', 'OpenAI API key']] as const) {
+  test(`the popup’s list reaches into ${fixture}`, async ({ context, site, openPopup }) => {
+    const page = await context.newPage();
+    await page.goto(`${site}/${fixture}`);
+    if (fixture.includes('iframe')) await expect.poll(() => page.frames().some((f) => f.url().includes('iframe-inner'))).toBe(true);
+    await page.waitForLoadState('load');
+    const popup = await openPopup(page);
+    await expect(popup.getByRole('heading', { name: 'Key fields on this page: 1' })).toBeVisible();
+    await expect(popup.getByRole('region', { name: /Key fields/ }).getByRole('listitem')).toContainText(label);
+  });
+}

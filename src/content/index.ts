@@ -1,8 +1,8 @@
-import { extensionAlive, onExtensionRequest } from '../shared/browser-api/runtime';
+import { extensionAlive, offerScan } from '../shared/browser-api/runtime';
 import { scanPage } from './page-scan';
 import { PasteGuard } from './paste-guard';
 
-// The only work at load: three listeners (and, in the top frame, one for the popup's scan request).
+// The only work at load: three listeners, and a function the popup may call.
 // Everything else waits for a trusted event in an editable field.
 const guard = new PasteGuard();
 const listeners: [string, (event: Event) => void][] = [
@@ -10,16 +10,14 @@ const listeners: [string, (event: Event) => void][] = [
   ['input', (event) => guarded(() => guard.onInput(event))],
   ['focusin', (event) => guarded(() => guard.onFocus(event as FocusEvent))],
 ];
-const stopAnswering =
-  window === window.top
-    ? onExtensionRequest((message) => ((message as { type?: unknown })?.type === 'page/scan' ? { fields: scanPage() } : undefined))
-    : () => undefined;
+// The popup runs this in every frame when it opens; nothing is registered with the browser for it.
+offerScan(() => ({ fields: scanPage() }));
 
 /** After the extension is reloaded or removed this script is orphaned: it cleans up and stops. */
 function guarded(run: () => void): void {
   if (extensionAlive()) return run();
   for (const [type, listener] of listeners) document.removeEventListener(type, listener, true);
-  stopAnswering();
+  offerScan(undefined);
   guard.dispose();
 }
 

@@ -6,24 +6,17 @@ import { fieldName, type KeyFieldElement, snapshotOf } from './field-snapshot';
 const EDITABLE = 'input:not([type=hidden]):not([type=checkbox]):not([type=radio]):not([type=submit]):not([type=button]), textarea, [contenteditable=""], [contenteditable=true]';
 const MAX_FIELDS = 50;
 
-/** Every editable in a document, its shadow roots (open and closed) and its same-origin frames. */
+/** Every editable in a document and its shadow roots (open and closed). Frames scan themselves. */
 function* editables(root: Document | ShadowRoot, depth = 0): Generator<KeyFieldElement> {
   if (depth > 8) return;
   yield* root.querySelectorAll<KeyFieldElement>(EDITABLE);
   for (const element of root.querySelectorAll('*')) {
     const shadow = shadowRootOf(element);
     if (shadow) yield* editables(shadow, depth + 1);
-    if (element instanceof HTMLIFrameElement) {
-      try {
-        if (element.contentDocument) yield* editables(element.contentDocument, depth + 1);
-      } catch {
-        // Cross-origin: that frame's own content script speaks for it.
-      }
-    }
   }
 }
 
-/** On demand only, when the popup opens: the key fields on this page and why each was recognised. */
+/** On demand only, when the popup opens: the key fields in this frame and why each was recognised. */
 export function scanPage(): FieldInfo[] {
   const found: FieldInfo[] = [];
   for (const element of editables(document)) {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { activeTabId, askTopFrame } from '../shared/browser-api';
+import { activeTabId, scanAllFrames } from '../shared/browser-api';
 import { type PageScan, PageScanSchema } from '../shared/messages';
 import type { TabState } from '../shared/schemas';
 import { ask } from '../ui/client';
@@ -21,12 +21,16 @@ function useTabLoad<T>(load: (tabId: number) => Promise<T>, none: T): Load<T> {
 
 const loadTabState = async (tabId: number) => (await ask('tab/state', { tabId })).state;
 
+/** Every frame's answer, validated; frames without our script (or with a malformed answer) add nothing. */
 async function loadPageScan(tabId: number): Promise<PageScan | null> {
+  let answers: unknown[];
   try {
-    return PageScanSchema.parse(await askTopFrame(tabId, { type: 'page/scan' }));
+    answers = await scanAllFrames(tabId);
   } catch {
     return null;
   }
+  const fields = answers.flatMap((answer) => PageScanSchema.safeParse(answer).data?.fields ?? []);
+  return { fields: fields.slice(0, 50) };
 }
 
 /** The diagnosis the service worker holds for this tab. */

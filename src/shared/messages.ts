@@ -43,7 +43,7 @@ export const ROUTES = {
 
 export type MessageType = keyof typeof ROUTES;
 
-/** Sent by the popup to the content script of a tab's top frame. */
+/** What each frame's content script answers to the popup's scan. */
 export const PageScanSchema = z.object({ fields: z.array(FieldInfoSchema).max(50) });
 export type PageScan = z.infer<typeof PageScanSchema>;
 export type RequestOf<T extends MessageType> = z.infer<(typeof ROUTES)[T]['request']>;

@@ -5,6 +5,8 @@ import browser from 'webextension-polyfill';
 export const extensionId = () => browser.runtime.id;
 export const extensionOrigin = () => browser.runtime.getURL('').replace(/\/$/, '');
 
+import { SCAN_FUNCTION } from './runtime';
+
 export { extensionAlive, sendMessage } from './runtime';
 
 export type SenderInfo = { id?: string; url?: string; tabId?: number; frameId?: number };
@@ -49,5 +51,15 @@ export const session = {
 
 export const openOptionsPage = () => browser.runtime.openOptionsPage();
 
-/** A request to the content script in a tab's top frame. Rejects where none runs (browser pages, the store). */
-export const askTopFrame = (tabId: number, message: unknown): Promise<unknown> => browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+/**
+ * Runs each frame's scan (offered by its content script) in every frame of a tab, and returns what
+ * each answered. Rejects where no script may run (browser pages, extension stores).
+ */
+export async function scanAllFrames(tabId: number): Promise<unknown[]> {
+  const results = await browser.scripting.executeScript({
+    target: { tabId, allFrames: true },
+    args: [SCAN_FUNCTION],
+    func: (name: string) => (globalThis as unknown as Record<string, (() => unknown) | undefined>)[name]?.(),
+  });
+  return results.map((frame) => frame.result);
+}

@@ -39,28 +39,12 @@ export function shadowRootOf(element: Element): ShadowRoot | null {
   }
 }
 
-type Responder = (message: unknown) => unknown;
+/** The name under which each frame's content script offers its scan, in its isolated world only. */
+export const SCAN_FUNCTION = '__keyDoctorScanPage';
 
-/**
- * Answers synchronous requests from our own extension pages (never from pages or other extensions).
- * Returns a function that removes the listener.
- */
-export function onExtensionRequest(answer: Responder): () => void {
-  const events = (globalThis as { browser?: { runtime?: ChromeRuntimeEvents } }).browser?.runtime ??
-    (globalThis as { chrome?: { runtime?: ChromeRuntimeEvents } }).chrome?.runtime;
-  const listener = (message: unknown, sender: { id?: string; tab?: unknown }, respond: (reply: unknown) => void) => {
-    if (sender.id !== runtime()?.id || sender.tab !== undefined) return false;
-    const reply = answer(message);
-    if (reply !== undefined) respond(reply);
-    return false;
-  };
-  events?.onMessage.addListener(listener);
-  return () => events?.onMessage.removeListener(listener);
-}
+type Scanner = () => unknown;
 
-interface ChromeRuntimeEvents {
-  onMessage: {
-    addListener(listener: (message: unknown, sender: { id?: string; tab?: unknown }, respond: (reply: unknown) => void) => boolean): void;
-    removeListener(listener: unknown): void;
-  };
+/** Offers a scan to the popup (see `scanAllFrames`), or withdraws it. Pages cannot see isolated-world globals. */
+export function offerScan(scan: Scanner | undefined): void {
+  (globalThis as Record<string, unknown>)[SCAN_FUNCTION] = scan;
 }
