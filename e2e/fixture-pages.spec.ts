@@ -78,6 +78,10 @@ const POSITIVE: Positive[] = [
     field: (scope) => scope.getByRole('textbox', { name: 'Your OpenAI API key' }), paste: `"${key}"`, expected: 'wrapped in quotes',
   },
   {
+    page: 'rewriting-input.html', what: 'a site that rewrites the pasted key',
+    field: (scope) => scope.getByLabel('OpenAI API key'), paste: key, expected: 'different from what you pasted',
+  },
+  {
     page: 'anthropic-field.html', what: 'another provider’s field',
     field: (scope) => scope.getByLabel('Anthropic API Key'), paste: key, expected: 'This field is for Anthropic keys',
   },
