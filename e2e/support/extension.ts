@@ -4,10 +4,13 @@ import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, chromium, test as base, type Page, type Worker } from '@playwright/test';
 import { extensionArgs, findChromium, HOW_TO_INSTALL } from '../../scripts/chromium';
 import { serveFixtures } from '../../scripts/fixture-server';
+import { OpenAIMock } from './openai-mock';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
 
 interface Fixtures {
+  /** OpenAI, mocked for every test; answers "live" unless a test says otherwise. */
+  openai: OpenAIMock;
   profile: string;
   context: BrowserContext;
   worker: Worker;
@@ -32,7 +35,7 @@ export const test = base.extend<Fixtures, { site: string }>({
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  context: async ({ profile }, use) => {
+  context: async ({ profile, openai }, use) => {
     const executablePath = findChromium();
     if (!executablePath) throw new Error(HOW_TO_INSTALL);
     const context = await chromium.launchPersistentContext(profile, {
@@ -40,8 +43,13 @@ export const test = base.extend<Fixtures, { site: string }>({
       headless: true,
       args: [...extensionArgs(DIST), '--no-sandbox', '--disable-gpu', '--remote-debugging-port=0'],
     });
+    await openai.install(context);
     await use(context);
     await context.close();
+  },
+  // oxlint-disable-next-line no-empty-pattern -- as above.
+  openai: async ({}, use) => {
+    await use(new OpenAIMock());
   },
   worker: async ({ context }, use) => {
     await use(context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')));

@@ -1,8 +1,14 @@
 import { diagnoseField } from '../core/fields';
+import { diagnose } from '../core/key';
+import { statusLine } from '../core/status/describe';
+import { classify } from '../core/verify/classify';
 import type { Handlers } from './router';
-import { showReportOnBadge } from './badge';
+import { showReportOnBadge, showVerdictOnBadge } from './badge';
+import { probeWithoutKey } from './openai-fetch';
+import { currentStatus } from './status';
+import { verify } from './verifier';
 import { loadStore, updateSettings } from './store';
-import { loadTabState, saveTabState } from './tab-state';
+import { loadTabState, saveTabState, saveVerdict } from './tab-state';
 
 function originOf(url: string): string {
   try {
@@ -12,15 +18,42 @@ function originOf(url: string): string {
   }
 }
 
+const STATUS_WAIT_MS = 1500;
+
 export const handlers: Handlers = {
   'field/check': async ({ field, ...event }, { tabId, url }) => {
     if (tabId === undefined) throw new Error('content message without a tab');
     const { report } = diagnoseField({ ...event, provider: field.provider, pageUrl: url });
+    const { autoCheck } = (await loadStore()).settings;
+    const check = !report.checkable ? 'no' : autoCheck === 'auto' ? 'now' : autoCheck === 'ask' ? 'offer' : 'no';
     // Answer first: the person is waiting for the inline warning, not for the popup's copy.
     void Promise.all([saveTabState(tabId, { origin: originOf(url), field, report, at: Date.now() }), showReportOnBadge(tabId, report)]).catch(
       () => undefined,
     );
-    return { report };
+    return { report, check };
+  },
+  'key/verify': async ({ value, valueLength }, { tabId }) => {
+    if (tabId === undefined) throw new Error('content message without a tab');
+    const { candidate, report } = diagnose(value, valueLength);
+    if (!report.checkable || (await loadStore()).settings.autoCheck === 'never') return { notCheckable: true as const };
+    const { statusChecks } = (await loadStore()).settings;
+    const status = statusChecks ? currentStatus().catch(() => undefined) : Promise.resolve(undefined);
+    const result = await verify(candidate, tabId);
+    if (!('verdict' in result)) return result;
+    // The status page is read alongside, but never holds up the verdict for long.
+    const summary = await Promise.race([status, new Promise<undefined>((done) => setTimeout(done, STATUS_WAIT_MS))]);
+    const statusNote = summary ? statusLine(summary) : null;
+    void Promise.all([saveVerdict(tabId, result.verdict, statusNote), showVerdictOnBadge(tabId, result.verdict)]).catch(() => undefined);
+    return { ...result, statusNote };
+  },
+  'status/get': async () => currentStatus(),
+  'network/check': async () => {
+    const outcome = await probeWithoutKey();
+    if (outcome.kind === 'no-response') return { reachable: false, detail: classify(outcome).evidence.note ?? 'no answer' };
+    const verdict = classify(outcome);
+    // Without a key, OpenAI itself answers 401 with its JSON error: that proves the way there is open.
+    const fromOpenAI = outcome.status === 401 && verdict.evidence.message !== null;
+    return { reachable: fromOpenAI, detail: fromOpenAI ? 'OpenAI answered' : `HTTP ${outcome.status}: ${verdict.evidence.note ?? 'not OpenAI’s answer'}` };
   },
   // Nothing to do: receiving it starts the worker, so the paste that follows is answered at once.
   'worker/wake': async () => ({ ok: true as const }),

@@ -17,7 +17,10 @@ const reportMessage = {
 
 function setup(overrides: Partial<Handlers> = {}) {
   const handlers: Handlers = {
-    'field/check': vi.fn(async () => ({ report })),
+    'field/check': vi.fn(async () => ({ report, check: 'now' as const })),
+    'key/verify': vi.fn(async () => ({ throttled: true as const })),
+    'status/get': vi.fn(async () => ({ level: 'unknown' as const, description: '', affected: [], incidents: [] })),
+    'network/check': vi.fn(async () => ({ reachable: true, detail: '' })),
     'worker/wake': vi.fn(async () => ({ ok: true as const })),
     'tab/state': vi.fn(async () => ({ state: null })),
     'settings/get': vi.fn(async () => DEFAULT_SETTINGS),
@@ -30,7 +33,7 @@ function setup(overrides: Partial<Handlers> = {}) {
 describe('router', () => {
   it('runs exactly one handler for a well-formed message from the right sender', async () => {
     const { handlers, route } = setup();
-    expect(await route(reportMessage, content)).toEqual({ ok: true, data: { report } });
+    expect(await route(reportMessage, content)).toEqual({ ok: true, data: { report, check: 'now' } });
     expect(handlers['field/check']).toHaveBeenCalledTimes(1);
     expect(handlers['field/check']).toHaveBeenCalledWith(reportMessage.payload, { tabId: 7, frameId: 0, url: content.url });
     expect(handlers['tab/state']).not.toHaveBeenCalled();

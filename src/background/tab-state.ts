@@ -1,4 +1,5 @@
 import { session } from '../shared/browser-api';
+import type { Verdict } from '../core/verify/classify';
 import { type TabState, TabStateSchema } from '../shared/schemas';
 
 const keyFor = (tabId: number) => `tab:${tabId}`;
@@ -9,6 +10,11 @@ export const saveTabState = (tabId: number, state: TabState) => session.set(keyF
 export async function loadTabState(tabId: number): Promise<TabState | null> {
   const parsed = TabStateSchema.safeParse(await session.get(keyFor(tabId)));
   return parsed.success ? parsed.data : null;
+}
+
+export async function saveVerdict(tabId: number, verdict: Verdict, statusNote: string | null): Promise<void> {
+  const state = await loadTabState(tabId);
+  if (state) await saveTabState(tabId, { ...state, verdict, statusNote });
 }
 
 export const clearTabState = (tabId: number) => session.remove(keyFor(tabId));

@@ -1,9 +1,11 @@
 import { looksLikeOpenAIKey, scoreField, type Trigger } from '../core/fields';
 import type { DiagnosisReport } from '../core/key';
 import { extensionAlive } from '../shared/browser-api/runtime';
-import { checkField, wakeWorker } from './check-field';
+import { checkField, verifyKey, wakeWorker } from './check-field';
 import { editableTarget, fieldName, fieldValue, type KeyFieldElement, snapshotOf } from './field-snapshot';
 import { InlineWarning } from './warning/inline-warning';
+import type { Verification } from './warning/verification';
+import { hasContent } from './warning/view';
 import type { FieldInfo } from '../shared/schemas';
 
 interface KeyField {
@@ -21,6 +23,7 @@ export class PasteGuard {
   private warning: InlineWarning | undefined;
   private readonly known = new WeakMap<KeyFieldElement, KeyField | null>();
   private readonly typing = new WeakMap<KeyFieldElement, number>();
+  private readonly runs = new WeakMap<KeyFieldElement, number>();
 
   /** Classifies a field once; a "no" is reconsidered when key-shaped text arrives, itself a signal. */
   private recognise(field: KeyFieldElement, keyShaped: boolean): KeyField | null {
@@ -71,14 +74,27 @@ export class PasteGuard {
   private async check(field: KeyFieldElement, keyField: KeyField, trigger: Trigger, pasted: string): Promise<void> {
     const value = fieldValue(field) || pasted;
     if (trigger !== 'paste' && value.trim() === '') return this.warning?.hide();
-    const report = await checkField({ field: keyField.info, value, pasted, trigger, maxLength: keyField.maxLength });
-    if (report) this.render(field, report);
+    // A newer paste or edit of the same field supersedes this one.
+    const run = (this.runs.get(field) ?? 0) + 1;
+    this.runs.set(field, run);
+    const current = () => this.runs.get(field) === run;
+    const answer = await checkField({ field: keyField.info, value, pasted, trigger, maxLength: keyField.maxLength });
+    if (!answer || !current()) return;
+    const { report } = answer;
+    if (answer.check === 'no') return this.render(field, report);
+    const verify = async () => {
+      this.render(field, report, { state: 'checking' });
+      const result = await verifyKey(value);
+      if (current()) this.render(field, report, result ? { state: 'done', result } : { state: 'failed' });
+    };
+    if (answer.check === 'offer') return this.render(field, report, { state: 'offer', onCheck: () => void verify() });
+    await verify();
   }
 
-  private render(field: KeyFieldElement, report: DiagnosisReport): void {
-    if (report.worst === 'error' || report.worst === 'warning') {
+  private render(field: KeyFieldElement, report: DiagnosisReport, verification?: Verification): void {
+    if (hasContent({ report, verification })) {
       this.warning ??= new InlineWarning(extensionAlive);
-      this.warning.show(field, report);
+      this.warning.show(field, { report, verification });
     } else if (this.warning?.shownFor === field) {
       this.warning.hide();
     }

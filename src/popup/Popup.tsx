@@ -1,6 +1,8 @@
 import { openOptionsPage } from '../shared/browser-api';
+import { OpenAIPanel } from './OpenAIPanel';
 import { PageFields } from './PageFields';
 import { TabDiagnosis } from './TabDiagnosis';
+import { VerdictPanel } from './VerdictPanel';
 import { usePageScan, useTabState } from './useTab';
 
 export function Popup() {
@@ -15,6 +17,7 @@ export function Popup() {
       <main aria-busy={tab.status === 'loading' || scan.status === 'loading'}>
         {tab.status === 'loading' && <p class="muted">Looking at this tab…</p>}
         {tab.status === 'failed' && <p role="alert">Key Doctor could not read this tab’s state: {tab.reason}</p>}
+        {tab.status === 'ready' && tab.value && <VerdictPanel state={tab.value} />}
         {tab.status === 'ready' && tab.value && <TabDiagnosis state={tab.value} />}
         {tab.status === 'ready' && !tab.value && (
           <section class="panel" aria-labelledby="nothing-yet">
@@ -26,6 +29,7 @@ export function Popup() {
           </section>
         )}
         {scan.status === 'ready' && <PageFields scan={scan.value} />}
+        <OpenAIPanel />
       </main>
       <footer>
         <button type="button" class="link" onClick={() => void openOptionsPage()}>

@@ -26,7 +26,7 @@ export function TabDiagnosis({ state }: { state: TabState }) {
         </span>
       </div>
       <FindingList findings={report.findings} />
-      {report.worst !== 'error' && (
+      {report.worst !== 'error' && !state.verdict && (
         <p class="muted">Key Doctor has only looked at the key’s format. Only OpenAI can say whether it works.</p>
       )}
     </section>

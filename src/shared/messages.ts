@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_ANALYSED_LENGTH } from '../core/key/limits';
-import { DiagnosisReportSchema, FieldInfoSchema, TabStateSchema } from './schemas';
+import { DiagnosisReportSchema, FieldInfoSchema, StatusSummarySchema, TabStateSchema, VerifyResultSchema } from './schemas';
 import { SettingsSchema } from './settings';
 
 /** Who may send a message: a frame of a web page (content script), or one of our own pages. */
@@ -32,8 +32,18 @@ export const ROUTES = {
       trigger: z.enum(['paste', 'edit', 'autofill']),
       maxLength: z.number().int().nonnegative().nullable(),
     }),
-    z.object({ report: DiagnosisReportSchema }),
+    // `check`: ask OpenAI now, offer to, or not (the key is not checkable, or the setting says never).
+    z.object({ report: DiagnosisReportSchema, check: z.enum(['now', 'offer', 'no']) }),
   ),
+  /** Ask OpenAI about what the field holds. The worker re-diagnoses it and sends only the cleaned key. */
+  'key/verify': route(
+    'content',
+    z.object({ value: z.string().max(MAX_ANALYSED_LENGTH + 1), valueLength: z.number().int().nonnegative() }),
+    VerifyResultSchema,
+  ),
+  'status/get': route('extension-page', z.object({}), StatusSummarySchema),
+  /** Whether OpenAI is reachable from this network at all, asked without a key. */
+  'network/check': route('extension-page', z.object({}), z.object({ reachable: z.boolean(), detail: z.string().max(300) })),
   /** A key field got focus: a paste is likely, so start the worker now. */
   'worker/wake': route('content', z.object({}), z.object({ ok: z.literal(true) })),
   'tab/state': route('extension-page', z.object({ tabId: z.number().int().nonnegative() }), z.object({ state: TabStateSchema.nullable() })),

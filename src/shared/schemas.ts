@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { type DiagnosisReport, FINDING_CODES, KEY_KINDS, SCOPES, SEVERITIES } from '../core/key';
+import type { StatusSummary } from '../core/status/parse';
+import type { Verdict } from '../core/verify/classify';
+import { VERDICT_KINDS } from '../core/verify/verdicts';
 
 const text = (max: number) => z.string().max(max);
 
@@ -28,11 +31,46 @@ export const FieldInfoSchema = z.object({
 });
 export type FieldInfo = z.infer<typeof FieldInfoSchema>;
 
+const nullableText = (max: number) => z.string().max(max).nullable();
+
+export const VerdictSchema: z.ZodType<Verdict> = z.object({
+  kind: z.enum(VERDICT_KINDS as [Verdict['kind'], ...Verdict['kind'][]]),
+  works: z.enum(['yes', 'no', 'unknown']),
+  title: text(300),
+  advice: text(500),
+  evidence: z.object({
+    status: z.number().int().nullable(),
+    code: nullableText(100),
+    type: nullableText(100),
+    requestId: nullableText(80),
+    message: nullableText(400),
+    note: nullableText(200),
+  }),
+});
+
+export const VerifyResultSchema = z.union([
+  // `statusNote`: what OpenAI's status page reports, when it reports trouble (or cannot be read).
+  z.object({ verdict: VerdictSchema, cached: z.boolean(), statusNote: text(600).nullable().optional() }),
+  z.object({ throttled: z.literal(true) }),
+  z.object({ notCheckable: z.literal(true) }),
+]);
+export type VerifyResultMessage = z.infer<typeof VerifyResultSchema>;
+
+export const StatusSummarySchema: z.ZodType<StatusSummary> = z.object({
+  level: z.enum(['operational', 'degraded', 'outage', 'maintenance', 'unknown']),
+  description: text(200),
+  affected: z.array(z.object({ name: text(200), status: text(60) })).max(100),
+  incidents: z.array(z.object({ name: text(300), status: text(60) })).max(100),
+});
+
 /** What the service worker remembers about a tab, in session storage. Never the key. */
 export const TabStateSchema = z.object({
   origin: text(300),
   field: FieldInfoSchema,
   report: DiagnosisReportSchema,
   at: z.number().int(),
+  /** OpenAI's answer about the pasted key, once there is one, and what the status page said then. */
+  verdict: VerdictSchema.nullable().optional(),
+  statusNote: text(600).nullable().optional(),
 });
 export type TabState = z.infer<typeof TabStateSchema>;

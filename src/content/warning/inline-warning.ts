@@ -1,6 +1,5 @@
-import type { DiagnosisReport } from '../../core/key';
 import { HOST_STYLE, WARNING_CSS } from './styles';
-import { renderWarning } from './view';
+import { renderWarning, type WarningContent } from './view';
 
 const GAP = 6;
 
@@ -55,14 +54,14 @@ export class InlineWarning {
     this.root.append(style);
   }
 
-  show(field: HTMLElement, report: DiagnosisReport): void {
+  show(field: HTMLElement, content: Omit<WarningContent, 'onDismiss'>): void {
     const container = modalAround(field) ?? document.documentElement;
     if (this.host.parentNode !== container) {
       this.hide();
       this.mount(container);
     }
     this.field = field;
-    this.root.replaceChildren(this.root.firstChild as Node, renderWarning({ report, onDismiss: () => this.hide() }));
+    this.root.replaceChildren(this.root.firstChild as Node, renderWarning({ ...content, onDismiss: () => this.hide() }));
     if (this.host.showPopover && !this.host.matches(':popover-open')) this.host.showPopover();
     this.place();
   }

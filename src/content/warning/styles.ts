@@ -8,7 +8,16 @@ export const WARNING_CSS = `
   border-radius: 8px; box-shadow: 0 4px 16px rgba(0, 0, 0, .14);
   --accent: #c5221f;
 }
-.card[data-severity="warning"] { --accent: #a35200; }
+.card[data-tone="warning"] { --accent: #a35200; }
+.card[data-tone="ok"] { --accent: #1e8e3e; }
+.card[data-tone="info"] { --accent: #1a73e8; }
+.verdict { margin: 6px 0 0; font-weight: 600; }
+.evidence { margin: 4px 0 0; font-size: 12px; color: #5f6368; overflow-wrap: anywhere; }
+.action {
+  all: unset; cursor: pointer; margin: 8px 0 0; padding: 4px 10px; border-radius: 6px; font-weight: 600;
+  color: #fff; background: #1a73e8;
+}
+.action:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
 .head { display: flex; gap: 8px; align-items: flex-start; }
 .title { flex: 1; margin: 0; font-weight: 600; font-size: 13px; }
 .brand { color: var(--accent); }
@@ -17,20 +26,24 @@ li { margin: 0 0 4px; }
 .fix { display: block; color: #444; }
 .cleaned { margin: 6px 0 0; color: #444; }
 code { font: 12px/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: #f1f3f4; padding: 1px 4px; border-radius: 4px; }
-button {
+button.close {
   all: unset; cursor: pointer; width: 22px; height: 22px; border-radius: 4px; text-align: center;
   font: 16px/22px system-ui, sans-serif; color: #444;
 }
-button:hover { background: #f1f3f4; }
-button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
+button.close:hover { background: #f1f3f4; }
+button.close:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
 .foot { margin: 6px 0 0; font-size: 12px; color: #5f6368; }
 @media (prefers-color-scheme: dark) {
   .card { color: #e8eaed; background: #202124; border-color: #3c4043; box-shadow: 0 4px 16px rgba(0, 0, 0, .5); --accent: #f28b82; }
-  .card[data-severity="warning"] { --accent: #fdd663; }
+  .card[data-tone="warning"] { --accent: #fdd663; }
+  .card[data-tone="ok"] { --accent: #81c995; }
+  .card[data-tone="info"] { --accent: #8ab4f8; }
+  .evidence { color: #9aa0a6; }
+  .action { color: #202124; background: #8ab4f8; }
   .fix, .cleaned { color: #bdc1c6; }
   code { background: #303134; }
-  button { color: #bdc1c6; }
-  button:hover { background: #303134; }
+  button.close { color: #bdc1c6; }
+  button.close:hover { background: #303134; }
   .foot { color: #9aa0a6; }
 }
 `;

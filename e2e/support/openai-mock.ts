@@ -1,0 +1,63 @@
+import type { BrowserContext, Route } from '@playwright/test';
+import { answers, type MockAnswer, REQUEST_ID } from '../../test/openai-bodies';
+import { statusBodies } from '../../test/status-bodies';
+
+export type Answer = MockAnswer | 'abort' | 'hang' | ((authorization: string | undefined) => MockAnswer | 'abort' | 'hang');
+
+export interface Captured {
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  body: string | null;
+}
+
+/** api.openai.com and status.openai.com, mocked at the network layer with faithful bodies. */
+export class OpenAIMock {
+  readonly requests: Captured[] = [];
+  private answer: Answer = answers.live();
+  private status: unknown = statusBodies.green();
+  private cut = false;
+
+  /** From now on nothing reaches OpenAI or its status page, as on a blocked network. */
+  cutOff(): void {
+    this.cut = true;
+  }
+
+  respondWith(answer: Answer): void {
+    this.answer = answer;
+  }
+
+  statusPage(body: unknown): void {
+    this.status = body;
+  }
+
+  /** Requests that carried a key: the probe's calls to /v1/models. */
+  get probes(): Captured[] {
+    return this.requests.filter((r) => r.url === 'https://api.openai.com/v1/models' && r.headers.authorization);
+  }
+
+  async install(context: BrowserContext): Promise<void> {
+    await context.route('https://api.openai.com/**', (route) => this.handleApi(route));
+    await context.route('https://status.openai.com/**', (route) =>
+      this.cut ? route.abort('internetdisconnected') : route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(this.status) }),
+    );
+  }
+
+  private async handleApi(route: Route): Promise<void> {
+    const request = route.request();
+    const headers = await request.allHeaders();
+    this.requests.push({ url: request.url(), method: request.method(), headers, body: request.postData() });
+    if (this.cut) return route.abort('internetdisconnected');
+    const chosen = typeof this.answer === 'function' ? this.answer(headers.authorization) : this.answer;
+    // Without a key OpenAI says so, whatever the test chose for keyed requests.
+    const answer = headers.authorization ? chosen : answers.missingBearer();
+    if (answer === 'abort') return route.abort('internetdisconnected');
+    if (answer === 'hang') return; // never answered: the probe's own timeout must end it
+    await route.fulfill({
+      status: answer.status,
+      contentType: answer.contentType ?? 'application/json',
+      headers: { 'x-request-id': REQUEST_ID },
+      body: answer.body,
+    });
+  }
+}

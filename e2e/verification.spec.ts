@@ -1,0 +1,267 @@
+import { keys, secretMiddle } from '../test/keys';
+import { answers, type MockAnswer } from '../test/openai-bodies';
+import { statusBodies } from '../test/status-bodies';
+import { expect, test } from './support/extension';
+import { inlineWarning } from './support/inline-warning';
+import type { Answer } from './support/openai-mock';
+import { pasteInto } from './support/paste';
+
+const openaiMask = (key: string) => `${key.slice(0, 8)}${'*'.repeat(20)}${key.slice(-4)}`;
+
+const VERDICTS: [name: string, answer: (key: string) => Answer, inline: string, role: 'alert' | 'status'][] = [
+  ['live', () => answers.live(), 'OpenAI accepted this key.', 'status'],
+  ['invalid', (key) => answers.invalid(openaiMask(key)), 'OpenAI rejected this key: it is wrong, revoked or deleted.', 'alert'],
+  ['deactivated', () => answers.deactivated(), 'the account behind this key has been deactivated', 'alert'],
+  ['no organization', () => answers.noOrganization(), 'not a member of any organization', 'alert'],
+  ['restricted', () => answers.restricted(), 'The key is valid but restricted', 'status'],
+  ['IP not allowed', () => answers.ipNotAllowed(), 'allows only certain IP addresses', 'status'],
+  ['region blocked', () => answers.regionBlocked(), 'country, region or territory is not supported', 'status'],
+  ['no credit', () => answers.noCredit(), 'there is no usable credit', 'status'],
+  ['rate limited', () => answers.rateLimited(), 'it is being rate-limited right now', 'status'],
+  ['outage (500)', () => answers.serverError(), 'OpenAI is having trouble and could not answer.', 'status'],
+  ['outage (502 HTML)', () => answers.badGateway(), 'OpenAI is having trouble and could not answer.', 'status'],
+  ['unreachable', () => 'abort', 'Key Doctor could not reach OpenAI from this network.', 'status'],
+];
+
+test.describe('every verdict, pasted on a page and shown inline and in the popup', () => {
+  for (const [name, answer, inline, role] of VERDICTS) {
+    test(name, async ({ context, site, openai, openPopup }) => {
+      const key = keys.project164();
+      openai.respondWith(answer(key));
+      const page = await context.newPage();
+      await page.goto(`${site}/demo.html`);
+      await pasteInto(page.getByLabel('OpenAI API Key', { exact: true }), key);
+      await expect.poll(async () => (await inlineWarning(page))?.text ?? '', { timeout: 10_000 }).toContain(inline);
+      const warning = await inlineWarning(page);
+      expect(warning?.role).toBe(role);
+      expect(warning?.text).not.toContain(secretMiddle(key).slice(0, 8));
+      const popup = await openPopup(page);
+      await expect(popup.getByRole('region', { name: 'What OpenAI said' })).toContainText(inline);
+    });
+  }
+});
+
+test('OpenAI’s own message and request id are shown as evidence, and the key is never echoed', async ({ context, site, openai }) => {
+  const key = keys.project164();
+  // A worst case: an answer that repeats the full key. It must come out masked.
+  openai.respondWith({ status: 401, body: JSON.stringify({ error: { message: `Incorrect API key provided: ${key}.`, type: 'invalid_request_error', param: null, code: 'invalid_api_key' } }) });
+  const page = await context.newPage();
+  await page.goto(`${site}/demo.html`);
+  await pasteInto(page.getByLabel('OpenAI API Key', { exact: true }), key);
+  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('OpenAI said: “Incorrect API key provided:');
+  const text = (await inlineWarning(page))?.text ?? '';
+  expect(text).toContain('HTTP 401 · invalid_api_key · req_0123456789abcdef0123456789abcdef');
+  expect(text).toContain(`${key.slice(0, 12)}…${key.slice(-4)}`);
+  expect(text).not.toContain(secretMiddle(key).slice(0, 8));
+});
+
+test.describe('faults never make a key “invalid”', () => {
+  const faults: [string, Answer][] = [
+    ['a dropped connection', 'abort'],
+    ['a 503 HTML page', { status: 503, contentType: 'text/html', body: '<!DOCTYPE html><html><body><h1>503 Service Unavailable</h1></body></html>' }],
+    ['malformed JSON', { status: 401, body: '{"error": {"message": "Incorrect API key provi' }],
+    ['a captive portal', { status: 200, contentType: 'text/html', body: '<html><body>Accept the hotel Wi-Fi terms</body></html>' }],
+  ];
+  for (const [name, answer] of faults) {
+    test(name, async ({ context, site, openai }) => {
+      openai.respondWith(answer);
+      const page = await context.newPage();
+      await page.goto(`${site}/demo.html`);
+      await pasteInto(page.getByLabel('OpenAI API Key', { exact: true }), keys.project164());
+      await expect.poll(async () => (await inlineWarning(page))?.text ?? '', { timeout: 10_000 }).toContain('says nothing about');
+      expect((await inlineWarning(page))?.text).not.toMatch(/rejected|invalid/i);
+    });
+  }
+
+  test('a request that never gets an answer times out, is retried twice, and is not invalid', async ({ context, site, openai }) => {
+    test.setTimeout(60_000);
+    openai.respondWith('hang');
+    const page = await context.newPage();
+    await page.goto(`${site}/demo.html`);
+    await pasteInto(page.getByLabel('OpenAI API Key', { exact: true }), keys.project164());
+    await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('Checking this key with OpenAI…');
+    await expect.poll(async () => (await inlineWarning(page))?.text ?? '', { timeout: 45_000 }).toContain('could not reach OpenAI');
+    expect((await inlineWarning(page))?.text).toContain('no answer in time');
+    expect(openai.probes).toHaveLength(3);
+  });
+});
+
+test('an outage says so, with the status page’s incident, and retries with backoff', async ({ context, site, openai }) => {
+  openai.respondWith(answers.overloaded());
+  openai.statusPage(statusBodies.partialOutage());
+  const page = await context.newPage();
+  await page.goto(`${site}/demo.html`);
+  await pasteInto(page.getByLabel('OpenAI API Key', { exact: true }), keys.project164());
+  await expect.poll(async () => (await inlineWarning(page))?.text ?? '', { timeout: 10_000 }).toContain('Incident: Elevated error rates on Chat Completions');
+  expect(openai.probes).toHaveLength(3);
+});
+
+test('a check cut short by the worker stopping ends honestly, and the next check works', async ({ context, site, openai }) => {
+  openai.respondWith('hang');
+  const page = await context.newPage();
+  await page.goto(`${site}/demo.html`);
+  const field = page.getByLabel('OpenAI API Key', { exact: true });
+  await pasteInto(field, keys.project164());
+  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('Checking this key with OpenAI…');
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('The check with OpenAI did not finish');
+
+  openai.respondWith(answers.live());
+  await field.fill('');
+  await pasteInto(field, keys.project164());
+  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('OpenAI accepted this key.');
+});
+
+test('the same key is asked about once: concurrent checks coalesce and the answer is reused', async ({ context, site, openai }) => {
+  const key = keys.project164();
+  const page = await context.newPage();
+  await page.goto(`${site}/demo.html`);
+  await pasteInto(page.getByLabel('OpenAI API Key', { exact: true }), key);
+  await pasteInto(page.getByLabel('OpenAI API key (text box)'), key);
+  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('OpenAI accepted this key.');
+  await page.waitForTimeout(300);
+  expect(openai.probes).toHaveLength(1);
+});
+
+test('the key goes only to api.openai.com, only in the Authorization header', async ({ context, site, openai }) => {
+  const key = keys.project164();
+  const everything: { url: string; headers: Record<string, string>; body: string | null }[] = [];
+  context.on('request', async (request) => everything.push({ url: request.url(), headers: await request.allHeaders(), body: request.postData() }));
+  const page = await context.newPage();
+  await page.goto(`${site}/demo.html`);
+  await pasteInto(page.getByLabel('OpenAI API Key', { exact: true }), `"${key}"\n`);
+  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('OpenAI accepted this key.');
+  const secret = secretMiddle(key).slice(0, 16);
+  // The capture sees the page's requests and the service worker's: the probe itself is in it.
+  expect(everything.some((r) => r.url === 'https://api.openai.com/v1/models')).toBe(true);
+  const carrying = everything.filter((r) => JSON.stringify(r).includes(secret));
+  expect(carrying.length).toBeGreaterThan(0);
+  for (const request of carrying) {
+    expect(request.url).toBe('https://api.openai.com/v1/models');
+    expect(request.url).not.toContain(secret);
+    expect(request.body ?? '').not.toContain(secret);
+    const withKey = Object.entries(request.headers).filter(([, value]) => value.includes(secret));
+    expect(withKey).toEqual([['authorization', `Bearer ${key}`]]);
+  }
+  expect(openai.probes.every((r) => !r.headers['openai-organization'] && !r.headers['openai-project'] && !r.headers.cookie)).toBe(true);
+});
+
+test('no storage area and no console holds the key', async ({ context, site, worker, openai }) => {
+  const logged: string[] = [];
+  worker.on('console', (message) => logged.push(message.text()));
+  const page = await context.newPage();
+  page.on('console', (message) => logged.push(message.text()));
+  await page.goto(`${site}/demo.html`);
+  const pasted = [keys.project164(), keys.serviceAccount(), keys.legacy()];
+  const answersInTurn: MockAnswer[] = [answers.live(), answers.invalid('sk-svcacct-****'), answers.noCredit()];
+  for (const [index, key] of pasted.entries()) {
+    openai.respondWith(answersInTurn[index] ?? answers.live());
+    const field = page.getByLabel('OpenAI API Key', { exact: true });
+    await field.fill('');
+    await pasteInto(field, key);
+    await expect.poll(async () => (await inlineWarning(page))?.role ?? '').toMatch(/alert|status/);
+    await expect.poll(async () => (await inlineWarning(page))?.text ?? '').not.toContain('Checking');
+  }
+  const dump = JSON.stringify(
+    await worker.evaluate(async () => [await chrome.storage.local.get(), await chrome.storage.session.get(), await chrome.storage.sync.get()]),
+  );
+  expect(dump).toContain('verdict');
+  for (const key of pasted) {
+    expect(dump).not.toContain(secretMiddle(key).slice(0, 8));
+    for (const line of logged) expect(line).not.toContain(secretMiddle(key).slice(0, 8));
+  }
+});
+
+test('a page firing thousands of synthetic events makes no request', async ({ context, site, openai, worker }) => {
+  const page = await context.newPage();
+  await page.goto(`${site}/demo.html`);
+  await page.evaluate((key) => {
+    const field = document.getElementById('openai-key') as HTMLInputElement;
+    for (let i = 0; i < 3000; i++) {
+      field.value = `${key}${i % 2 ? ' ' : ''}`;
+      const data = new DataTransfer();
+      data.setData('text/plain', field.value);
+      field.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+      field.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, composed: true }));
+      field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
+      field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    }
+  }, keys.project164());
+  await page.waitForTimeout(1000);
+  expect(openai.requests).toHaveLength(0);
+  expect(await worker.evaluate(() => chrome.storage.session.get())).toEqual({});
+  expect(await inlineWarning(page)).toBeNull();
+});
+
+test('with checks set to “never”, nothing is sent', async ({ context, site, openai, extensionId }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  await options.getByRole('radio', { name: /Never/ }).check();
+  await expect(options.getByRole('status')).toHaveText('Saved.');
+  const page = await context.newPage();
+  await page.goto(`${site}/demo.html`);
+  await pasteInto(page.getByLabel('OpenAI API Key', { exact: true }), `${keys.project164()} `);
+  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('a space at the end');
+  await page.waitForTimeout(500);
+  expect((await inlineWarning(page))?.text).not.toContain('OpenAI accepted');
+  expect(openai.probes).toHaveLength(0);
+});
+
+test('with checks set to “ask first”, a click on “Check with OpenAI” checks', async ({ context, site, openai, extensionId }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  await options.getByRole('radio', { name: /Ask me first/ }).check();
+  await expect(options.getByRole('status')).toHaveText('Saved.');
+  const page = await context.newPage();
+  await page.goto(`${site}/demo.html`);
+  const field = page.getByLabel('OpenAI API Key', { exact: true });
+  await pasteInto(field, keys.project164());
+  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('Check it with OpenAI?');
+  expect(openai.probes).toHaveLength(0);
+  // The button lives in the closed shadow root: a person clicks it where it is drawn.
+  await clickInlineButton(page, 'Check with OpenAI');
+  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('OpenAI accepted this key.');
+  expect(openai.probes).toHaveLength(1);
+});
+
+/** Clicks a button inside the closed shadow root at its on-screen position, found through the accessibility tree. */
+async function clickInlineButton(page: import('@playwright/test').Page, name: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: { nodeId: number } };
+  const { nodes } = (await cdp.send('Accessibility.queryAXTree', { nodeId: root.nodeId, accessibleName: name, role: 'button' })) as {
+    nodes: { backendDOMNodeId?: number }[];
+  };
+  const backendNodeId = nodes[0]?.backendDOMNodeId;
+  if (!backendNodeId) throw new Error(`no button ${name}`);
+  const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId })) as { model: { content: number[] } };
+  const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.content;
+  await cdp.detach();
+  await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+}
+
+test.describe('the popup’s “OpenAI from here”', () => {
+  test('shows the status page and finds OpenAI reachable', async ({ context, site, openai, openPopup }) => {
+    openai.statusPage(statusBodies.partialOutage());
+    const page = await context.newPage();
+    await page.goto(`${site}/demo.html`);
+    const popup = await openPopup(page);
+    const panel = popup.getByRole('region', { name: 'OpenAI from here' });
+    await expect(panel).toContainText('OpenAI’s status page reports problems with the API. Affected: Chat Completions.');
+    await panel.getByRole('button', { name: 'Test the connection to OpenAI' }).click();
+    await expect(panel).toContainText('This network reaches OpenAI.');
+    expect(openai.requests.filter((r) => !r.headers.authorization)).toHaveLength(1);
+  });
+
+  test('tells a blocked network apart from a bad key', async ({ context, site, openai, openPopup }) => {
+    openai.cutOff();
+    const page = await context.newPage();
+    await page.goto(`${site}/demo.html`);
+    const popup = await openPopup(page);
+    const panel = popup.getByRole('region', { name: 'OpenAI from here' });
+    await expect(panel).toContainText('OpenAI’s status page could not be read.');
+    await panel.getByRole('button', { name: 'Test the connection to OpenAI' }).click();
+    await expect(panel).toContainText('This network cannot reach OpenAI (the connection failed)');
+  });
+});

@@ -1,0 +1,43 @@
+import type { VerifyResultMessage } from '../../shared/schemas';
+
+/** Where the check with OpenAI stands, as the inline warning shows it. */
+export type Verification =
+  | { state: 'checking' }
+  | { state: 'offer'; onCheck: () => void }
+  | { state: 'done'; result: VerifyResultMessage }
+  | { state: 'failed' };
+
+export type Tone = 'error' | 'warning' | 'ok' | 'info';
+
+export function verificationTone(verification: Verification): Tone {
+  if (verification.state !== 'done') return verification.state === 'failed' ? 'warning' : 'info';
+  const { result } = verification;
+  if (!('verdict' in result)) return 'warning';
+  if (result.verdict.kind === 'live') return 'ok';
+  return result.verdict.works === 'no' ? 'error' : 'warning';
+}
+
+export function verificationTitle(verification: Verification): string {
+  switch (verification.state) {
+    case 'checking':
+      return 'Checking this key with OpenAI…';
+    case 'offer':
+      return 'This key looks complete. Check it with OpenAI?';
+    case 'failed':
+      return 'The check with OpenAI did not finish. Paste again to retry.';
+    case 'done':
+      if ('verdict' in verification.result) return verification.result.verdict.title;
+      return 'throttled' in verification.result
+        ? 'Key Doctor paused its checks on this page for a minute: too many in a row.'
+        : 'Key Doctor did not check this key with OpenAI.';
+  }
+}
+
+/** "OpenAI said: “…” · HTTP 401 · invalid_api_key · req_…", or why there was no answer. */
+export function evidenceLine(verification: Verification): string | undefined {
+  if (verification.state !== 'done' || !('verdict' in verification.result)) return undefined;
+  const { status, code, requestId, message, note } = verification.result.verdict.evidence;
+  const parts = [status === null ? null : `HTTP ${status}`, code, note, requestId].filter((part): part is string => Boolean(part));
+  const said = message ? `OpenAI said: “${message}”` : undefined;
+  return [said, parts.join(' · ')].filter(Boolean).join(' — ') || undefined;
+}

@@ -1,0 +1,73 @@
+/**
+ * Faithful OpenAI answers (openai-facts.md §4), shared by unit tests and the end-to-end route mocks.
+ * `masked` is what OpenAI echoes of the key: its own mask, prefix and last four.
+ */
+export interface MockAnswer {
+  status: number;
+  body: string;
+  contentType?: string;
+}
+
+const error = (message: string, type: string | null, code: string | null, param: string | null = null) =>
+  JSON.stringify({ error: { message, type, param, code } });
+
+export const REQUEST_ID = 'req_0123456789abcdef0123456789abcdef';
+
+export const answers = {
+  live: (): MockAnswer => ({
+    status: 200,
+    body: JSON.stringify({
+      object: 'list',
+      data: [
+        { id: 'gpt-4o-mini', object: 'model', created: 1721172741, owned_by: 'system' },
+        { id: 'text-embedding-3-small', object: 'model', created: 1705948997, owned_by: 'system' },
+      ],
+    }),
+  }),
+  invalid: (masked: string): MockAnswer => ({
+    status: 401,
+    body: error(`Incorrect API key provided: ${masked}. You can find your API key at https://platform.openai.com/account/api-keys.`, 'invalid_request_error', 'invalid_api_key'),
+  }),
+  deactivated: (): MockAnswer => ({
+    status: 401,
+    body: error('The OpenAI account associated with this API key has been deactivated. If you are the developer for this OpenAI app, please check your email for more information. If you are seeing this error while using another app or site, please reach out to them for more help.', 'invalid_request_error', 'account_deactivated'),
+  }),
+  noOrganization: (): MockAnswer => ({
+    status: 401,
+    body: error('You must be a member of an organization to use the API. Please contact us through our help center at help.openai.com.', 'invalid_request_error', 'no_organization'),
+  }),
+  restricted: (): MockAnswer => ({
+    status: 403,
+    body: JSON.stringify({ error: 'You have insufficient permissions for this operation. Missing scopes: api.model.read. Check that you have the correct role in your organization (Reader, Writer, Owner) and project (Member, Owner), and if you\'re using a restricted API key, that it has the necessary scopes.' }),
+  }),
+  ipNotAllowed: (): MockAnswer => ({ status: 401, body: error('IP not authorized', 'invalid_request_error', null) }),
+  regionBlocked: (): MockAnswer => ({
+    status: 403,
+    body: error('Country, region, or territory not supported', 'request_forbidden', 'unsupported_country_region_territory'),
+  }),
+  noCredit: (): MockAnswer => ({
+    status: 429,
+    body: error('You exceeded your current quota, please check your plan and billing details. For more information on this error, read the docs: https://platform.openai.com/docs/guides/error-codes/api-errors.', 'insufficient_quota', 'insufficient_quota'),
+  }),
+  rateLimited: (): MockAnswer => ({
+    status: 429,
+    body: error('Rate limit reached for requests in organization org-AbCdEfGhIjKlMnOpQrStUvWx on requests per min (RPM): Limit 3, Used 3, Requested 1. Please try again in 20s.', 'requests', 'rate_limit_exceeded'),
+  }),
+  serverError: (): MockAnswer => ({
+    status: 500,
+    body: error('The server had an error while processing your request. Sorry about that!', 'server_error', null),
+  }),
+  overloaded: (): MockAnswer => ({
+    status: 503,
+    body: error('That model is currently overloaded with other requests. You can retry your request, or contact us through our help center at help.openai.com if the error persists.', 'service_unavailable_error', 'server_is_overloaded'),
+  }),
+  badGateway: (): MockAnswer => ({
+    status: 502,
+    contentType: 'text/html',
+    body: '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>cloudflare</center>\r\n</body>\r\n</html>\r\n',
+  }),
+  missingBearer: (): MockAnswer => ({
+    status: 401,
+    body: error("You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY), or as the password field (with blank username) if you're accessing the API from your browser and are prompted for a username and password. You can obtain an API key from https://platform.openai.com/account/api-keys.", 'invalid_request_error', null),
+  }),
+};
