@@ -66,6 +66,24 @@ export const answers = {
     contentType: 'text/html',
     body: '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>cloudflare</center>\r\n</body>\r\n</html>\r\n',
   }),
+  completion: (): MockAnswer => ({
+    status: 200,
+    body: JSON.stringify({
+      id: 'chatcmpl-AbCdEfGhIjKlMnOpQrStUvWxYz012', object: 'chat.completion', created: 1764000000, model: 'gpt-4o-mini-2024-07-18',
+      choices: [{ index: 0, message: { role: 'assistant', content: 'Hello', refusal: null }, logprobs: null, finish_reason: 'length' }],
+      usage: { prompt_tokens: 8, completion_tokens: 1, total_tokens: 9 },
+    }),
+  }),
+  me: (): MockAnswer => ({
+    status: 200,
+    body: JSON.stringify({
+      object: 'user', id: 'user-AbCdEfGhIjKlMnOpQrStUvWx', email: 'ada@example.com', name: 'Ada Lovelace', picture: null,
+      orgs: { object: 'list', data: [
+        { object: 'organization', id: 'org-AbCdEfGhIjKlMnOpQrStUvWx', title: 'Personal', name: 'user-abcdefghijklmnopqrstuvwx', personal: true, role: 'owner' },
+        { object: 'organization', id: 'org-ZyXwVuTsRqPoNmLkJiHgFeDc', title: 'Acme Research', name: 'acme-research', personal: false, role: 'reader' },
+      ] },
+    }),
+  }),
   missingBearer: (): MockAnswer => ({
     status: 401,
     body: error("You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY), or as the password field (with blank username) if you're accessing the API from your browser and are prompted for a username and password. You can obtain an API key from https://platform.openai.com/account/api-keys.", 'invalid_request_error', null),

@@ -15,6 +15,8 @@ export interface Captured {
 export class OpenAIMock {
   readonly requests: Captured[] = [];
   private answer: Answer = answers.live();
+  /** Answers for the opt-in extras' endpoints. */
+  readonly byPath: Record<string, Answer> = { '/v1/chat/completions': answers.completion(), '/v1/me': answers.me() };
   private status: unknown = statusBodies.green();
   private cut = false;
 
@@ -48,7 +50,8 @@ export class OpenAIMock {
     const headers = await request.allHeaders();
     this.requests.push({ url: request.url(), method: request.method(), headers, body: request.postData() });
     if (this.cut) return route.abort('internetdisconnected');
-    const chosen = typeof this.answer === 'function' ? this.answer(headers.authorization) : this.answer;
+    const forPath = this.byPath[new URL(request.url()).pathname] ?? this.answer;
+    const chosen = typeof forPath === 'function' ? forPath(headers.authorization) : forPath;
     // Without a key OpenAI says so, whatever the test chose for keyed requests.
     const answer = headers.authorization ? chosen : answers.missingBearer();
     if (answer === 'abort') return route.abort('internetdisconnected');

@@ -6,7 +6,8 @@ import type { Handlers } from './router';
 import { showReportOnBadge, showVerdictOnBadge } from './badge';
 import { probeWithoutKey } from './openai-fetch';
 import { currentStatus } from './status';
-import { verify } from './verifier';
+import { accountNote, creditCheck, creditNote } from './extras';
+import { keyId, verify } from './verifier';
 import { loadStore, updateSettings } from './store';
 import { loadTabState, saveTabState, saveVerdict } from './tab-state';
 
@@ -36,15 +37,23 @@ export const handlers: Handlers = {
     if (tabId === undefined) throw new Error('content message without a tab');
     const { candidate, report } = diagnose(value, valueLength);
     if (!report.checkable || (await loadStore()).settings.autoCheck === 'never') return { notCheckable: true as const };
-    const { statusChecks } = (await loadStore()).settings;
+    const { statusChecks, creditCheck: creditConsent, accountInfo } = (await loadStore()).settings;
     const status = statusChecks ? currentStatus().catch(() => undefined) : Promise.resolve(undefined);
     const result = await verify(candidate, tabId);
     if (!('verdict' in result)) return result;
+    const accepted = result.verdict.kind === 'live';
+    const id = await keyId(candidate);
+    const [credit, account] = await Promise.all([
+      accepted && creditConsent ? creditCheck(candidate, id, result.model).then(creditNote) : null,
+      accepted && accountInfo ? accountNote(candidate) : null,
+    ]);
     // The status page is read alongside, but never holds up the verdict for long.
     const summary = await Promise.race([status, new Promise<undefined>((done) => setTimeout(done, STATUS_WAIT_MS))]);
     const statusNote = summary ? statusLine(summary) : null;
-    void Promise.all([saveVerdict(tabId, result.verdict, statusNote), showVerdictOnBadge(tabId, result.verdict)]).catch(() => undefined);
-    return { ...result, statusNote };
+    const kept = [statusNote, credit].filter((note): note is string => note !== null);
+    void Promise.all([saveVerdict(tabId, result.verdict, kept), showVerdictOnBadge(tabId, result.verdict)]).catch(() => undefined);
+    // Whose key it is goes back to the page's warning only: it is personal data and is not kept.
+    return { verdict: result.verdict, cached: result.cached, notes: account ? [...kept, account] : kept };
   },
   'status/get': async () => currentStatus(),
   'network/check': async () => {

@@ -12,9 +12,9 @@ export async function loadTabState(tabId: number): Promise<TabState | null> {
   return parsed.success ? parsed.data : null;
 }
 
-export async function saveVerdict(tabId: number, verdict: Verdict, statusNote: string | null): Promise<void> {
+export async function saveVerdict(tabId: number, verdict: Verdict, notes: string[]): Promise<void> {
   const state = await loadTabState(tabId);
-  if (state) await saveTabState(tabId, { ...state, verdict, statusNote });
+  if (state) await saveTabState(tabId, { ...state, verdict, notes });
 }
 
 export const clearTabState = (tabId: number) => session.remove(keyFor(tabId));

@@ -1,4 +1,5 @@
 import type { Settings } from '../shared/settings';
+import { Toggle } from './Toggle';
 import { useSettings } from './useSettings';
 
 const CHECK_MODES: { value: Settings['autoCheck']; label: string; detail: string }[] = [
@@ -38,17 +39,24 @@ export function Options() {
                 </label>
               ))}
             </fieldset>
-            <label>
-              <input
-                type="checkbox"
-                checked={settings.statusChecks}
-                onChange={(event) => void change({ statusChecks: event.currentTarget.checked })}
-              />
-              <span>
-                Read OpenAI’s status page
-                <span class="muted">So Key Doctor can tell an outage from a bad key.</span>
-              </span>
-            </label>
+            <Toggle checked={settings.statusChecks} onChange={(on) => void change({ statusChecks: on })} label="Read OpenAI’s status page">
+              So Key Doctor can tell an outage from a bad key.
+            </Toggle>
+          </section>
+        )}
+        {settings && (
+          <section aria-labelledby="extras">
+            <h2 id="extras">Extra checks — off unless you switch them on</h2>
+            <Toggle checked={settings.creditCheck} onChange={(on) => void change({ creditCheck: on })} label="Check for credit">
+              After OpenAI accepts a key, Key Doctor asks the cheapest model your key lists for a one-token answer. It is the
+              only way to see “no credit”. Each check costs a fraction of a cent, billed to the key’s project, and runs at
+              most once per key every ten minutes.
+            </Toggle>
+            <Toggle checked={settings.accountInfo} onChange={(on) => void change({ accountInfo: on })} label="Show whose key it is">
+              After OpenAI accepts a key, Key Doctor asks OpenAI for the account behind it (GET /v1/me). OpenAI answers with
+              the owner’s name, email and organizations; Key Doctor shows only the organizations’ names, next to the field,
+              and keeps none of it.
+            </Toggle>
           </section>
         )}
         <p class="saved" role="status">

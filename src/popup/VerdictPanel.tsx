@@ -4,7 +4,7 @@ const TONE = { yes: 'ok', no: 'error', unknown: 'unknown' } as const;
 
 /** What OpenAI said about the key pasted on this tab, with the evidence. */
 export function VerdictPanel({ state }: { state: TabState }) {
-  const { verdict, statusNote } = state;
+  const { verdict, notes = [] } = state;
   if (!verdict) return null;
   const { status, code, requestId, message, note } = verdict.evidence;
   const facts = [status === null ? null : `HTTP ${status}`, code, note, requestId].filter(Boolean).join(' · ');
@@ -15,7 +15,11 @@ export function VerdictPanel({ state }: { state: TabState }) {
       <p>{verdict.advice}</p>
       {message && <p class="muted">“{message}”</p>}
       {facts && <p class="muted small">{facts}</p>}
-      {statusNote && <p class="status-note">{statusNote}</p>}
+      {notes.map((line) => (
+        <p class="status-note" key={line}>
+          {line}
+        </p>
+      ))}
     </section>
   );
 }

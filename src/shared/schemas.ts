@@ -49,8 +49,8 @@ export const VerdictSchema: z.ZodType<Verdict> = z.object({
 });
 
 export const VerifyResultSchema = z.union([
-  // `statusNote`: what OpenAI's status page reports, when it reports trouble (or cannot be read).
-  z.object({ verdict: VerdictSchema, cached: z.boolean(), statusNote: text(600).nullable().optional() }),
+  // `notes`: lines for people — the status page's trouble, the credit check, whose key it is.
+  z.object({ verdict: VerdictSchema, cached: z.boolean(), notes: z.array(text(600)).max(6) }),
   z.object({ throttled: z.literal(true) }),
   z.object({ notCheckable: z.literal(true) }),
 ]);
@@ -69,8 +69,8 @@ export const TabStateSchema = z.object({
   field: FieldInfoSchema,
   report: DiagnosisReportSchema,
   at: z.number().int(),
-  /** OpenAI's answer about the pasted key, once there is one, and what the status page said then. */
+  /** OpenAI's answer about the pasted key, once there is one, and notes on it (never personal data). */
   verdict: VerdictSchema.nullable().optional(),
-  statusNote: text(600).nullable().optional(),
+  notes: z.array(text(600)).max(6).optional(),
 });
 export type TabState = z.infer<typeof TabStateSchema>;

@@ -5,7 +5,11 @@ export const SettingsSchema = z.object({
   autoCheck: z.enum(['auto', 'ask', 'never']),
   /** Whether to read status.openai.com. */
   statusChecks: z.boolean(),
+  /** Consent: after a key is accepted, make a one-token completion to see whether there is credit. Costs money. */
+  creditCheck: z.boolean(),
+  /** Consent: after a key is accepted, ask whose key it is (GET /v1/me). Personal data: shown, never stored. */
+  accountInfo: z.boolean(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { autoCheck: 'auto', statusChecks: true };
+export const DEFAULT_SETTINGS: Settings = { autoCheck: 'auto', statusChecks: true, creditCheck: false, accountInfo: false };

@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS, SettingsSchema } from './settings';
  * What lives in storage.local. Versioned: each version has a migration from the one before, and
  * whatever cannot be read is repaired to defaults field by field.
  */
-export const STORAGE_VERSION = 1;
+export const STORAGE_VERSION = 2;
 
 export const LocalStoreSchema = z.object({
   version: z.literal(STORAGE_VERSION),
@@ -18,7 +18,12 @@ export type LocalStore = z.infer<typeof LocalStoreSchema>;
 type Migration = (old: Record<string, unknown>, fresh: () => string) => Record<string, unknown>;
 
 /** MIGRATIONS[n] turns version n into version n + 1. Version 0 is "nothing stored yet". */
-const MIGRATIONS: readonly Migration[] = [(old, fresh) => ({ ...old, version: 1, salt: fresh(), settings: DEFAULT_SETTINGS })];
+const MIGRATIONS: readonly Migration[] = [
+  // 0 → 1: first run: a salt and default settings.
+  (old, fresh) => ({ ...old, version: 1, salt: fresh(), settings: { autoCheck: 'auto', statusChecks: true } }),
+  // 1 → 2: the opt-in extras arrive switched off; nobody has consented to them yet.
+  (old) => ({ ...old, version: 2, settings: { ...(old.settings as object), creditCheck: false, accountInfo: false } }),
+];
 
 function repair(data: Record<string, unknown>, newSalt: () => string): LocalStore {
   const salt = LocalStoreSchema.shape.salt.safeParse(data.salt);

@@ -31,8 +31,8 @@ function verificationBlock(verification: Verification, withTitle: boolean): HTML
   if (verification.state === 'done' && 'verdict' in verification.result) blocks.push(el('p', { className: 'fix' }, verification.result.verdict.advice));
   const evidence = evidenceLine(verification);
   if (evidence) blocks.push(el('p', { className: 'evidence' }, evidence));
-  if (verification.state === 'done' && 'statusNote' in verification.result && verification.result.statusNote) {
-    blocks.push(el('p', { className: 'evidence' }, verification.result.statusNote));
+  if (verification.state === 'done' && 'notes' in verification.result) {
+    for (const note of verification.result.notes) blocks.push(el('p', { className: 'evidence' }, note));
   }
   if (verification.state === 'offer') {
     const onclick = (event: MouseEvent) => event.isTrusted && verification.onCheck();

@@ -1,0 +1,26 @@
+import { accountFrom, type CreditResult, creditFrom } from '../core/verify/extras';
+import { session } from '../shared/browser-api';
+import { completeOneToken, fetchMe } from './openai-fetch';
+
+const CREDIT_LIFETIME_MS = 10 * 60_000;
+
+/** The opt-in credit check, at most once per key in ten minutes: each one spends a little. */
+export async function creditCheck(key: string, id: string, model: string | null): Promise<CreditResult> {
+  if (!model) return { state: 'unknown', detail: 'The key lists no model Key Doctor can use for a one-token test.' };
+  const entry = (await session.get(`credit:${id}`)) as { at?: number; result?: CreditResult } | undefined;
+  if (entry?.result && typeof entry.at === 'number' && Date.now() - entry.at < CREDIT_LIFETIME_MS) return entry.result;
+  const result = creditFrom(await completeOneToken(key, model), model);
+  if (result.state !== 'unknown') await session.set(`credit:${id}`, { at: Date.now(), result });
+  return result;
+}
+
+/** The opt-in "whose key is this": organization titles only, kept nowhere. */
+export async function accountNote(key: string): Promise<string | null> {
+  const account = accountFrom(await fetchMe(key));
+  if (!account) return 'Key Doctor could not ask OpenAI whose key this is.';
+  return account.organizations.length ? `This key belongs to: ${account.organizations.join(', ')}.` : null;
+}
+
+export function creditNote(result: CreditResult): string {
+  return result.state === 'none' ? `Credit: none. ${result.detail}` : `Credit: ${result.detail}`;
+}
