@@ -35,6 +35,7 @@ test.describe('every verdict, pasted on a page and shown inline and in the popup
       const warning = await inlineWarning(page);
       expect(warning?.role).toBe(role);
       expect(warning?.text).not.toContain(secretMiddle(key).slice(0, 8));
+      if (name === 'invalid') await page.screenshot({ path: 'docs/screenshots/verdict-invalid.png', clip: { x: 220, y: 150, width: 700, height: 420 } });
       const popup = await openPopup(page);
       await expect(popup.getByRole('region', { name: 'What OpenAI said' })).toContainText(inline);
     });
@@ -264,4 +265,28 @@ test.describe('the popup’s “OpenAI from here”', () => {
     await panel.getByRole('button', { name: 'Test the connection to OpenAI' }).click();
     await expect(panel).toContainText('This network cannot reach OpenAI (the connection failed)');
   });
+});
+
+test('the toolbar badge shows the tab’s state', async ({ context, site, openai, worker }) => {
+  const page = await context.newPage();
+  await page.goto(`${site}/demo.html`);
+  const badge = () =>
+    worker.evaluate(async (url) => {
+      const [tab] = await chrome.tabs.query({ url });
+      return tab?.id === undefined ? null : { text: await chrome.action.getBadgeText({ tabId: tab.id }), title: await chrome.action.getTitle({ tabId: tab.id }) };
+    }, page.url());
+  const field = page.getByLabel('OpenAI API Key', { exact: true });
+  await pasteInto(field, keys.project164());
+  await expect.poll(async () => (await badge())?.text).toBe('✓');
+  expect((await badge())?.title).toBe('Key Doctor: OpenAI accepted the pasted key');
+
+  openai.respondWith(answers.invalid('sk-proj-****abcd'));
+  await field.fill('');
+  await pasteInto(field, keys.project164());
+  await expect.poll(async () => (await badge())?.title).toBe('Key Doctor: OpenAI rejected the pasted key — click for details');
+  expect((await badge())?.text).toBe('!');
+
+  await field.fill('');
+  await pasteInto(field, keys.anthropic());
+  await expect.poll(async () => (await badge())?.title).toBe('Key Doctor: the pasted key has a problem — click for details');
 });
