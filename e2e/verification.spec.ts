@@ -290,3 +290,25 @@ test('the toolbar badge shows the tab’s state', async ({ context, site, openai
   await pasteInto(field, keys.anthropic());
   await expect.poll(async () => (await badge())?.title).toBe('Key Doctor: the pasted key has a problem — click for details');
 });
+
+test('a page cannot make Key Doctor hammer OpenAI: six checks a minute per tab', async ({ context, site, openai }) => {
+  const page = await context.newPage();
+  await page.goto(`${site}/demo.html`);
+  const field = page.getByLabel('OpenAI API Key', { exact: true });
+  for (let i = 0; i < 7; i++) {
+    await field.fill('');
+    await pasteInto(field, keys.project164());
+    await expect.poll(async () => (await inlineWarning(page))?.text ?? '').not.toContain('Checking');
+  }
+  expect((await inlineWarning(page))?.text).toContain('Key Doctor paused its checks on this page for a minute');
+  expect(openai.probes).toHaveLength(6);
+});
+
+test('the status page is read from incident.io’s own shape when the summary fails', async ({ context, site, openai }) => {
+  openai.respondWith(answers.serverError());
+  openai.statusPage(statusBodies.proxyMajorOutage(), true);
+  const page = await context.newPage();
+  await page.goto(`${site}/demo.html`);
+  await pasteInto(page.getByLabel('OpenAI API Key', { exact: true }), keys.project164());
+  await expect.poll(async () => (await inlineWarning(page))?.text ?? '', { timeout: 10_000 }).toContain('Responses: full outage');
+});

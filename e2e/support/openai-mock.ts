@@ -19,6 +19,7 @@ export class OpenAIMock {
   readonly byPath: Record<string, Answer> = { '/v1/chat/completions': answers.completion(), '/v1/me': answers.me() };
   private status: unknown = statusBodies.green();
   private cut = false;
+  private summaryFails = false;
 
   /** From now on nothing reaches OpenAI or its status page, as on a blocked network. */
   cutOff(): void {
@@ -29,8 +30,10 @@ export class OpenAIMock {
     this.answer = answer;
   }
 
-  statusPage(body: unknown): void {
+  /** The status page's answer; `summaryFails` makes /api/v2/summary.json answer 404, as the shim may. */
+  statusPage(body: unknown, summaryFails = false): void {
     this.status = body;
+    this.summaryFails = summaryFails;
   }
 
   /** Requests that carried a key: the probe's calls to /v1/models. */
@@ -40,9 +43,11 @@ export class OpenAIMock {
 
   async install(context: BrowserContext): Promise<void> {
     await context.route('https://api.openai.com/**', (route) => this.handleApi(route));
-    await context.route('https://status.openai.com/**', (route) =>
-      this.cut ? route.abort('internetdisconnected') : route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(this.status) }),
-    );
+    await context.route('https://status.openai.com/**', (route) => {
+      if (this.cut) return route.abort('internetdisconnected');
+      if (this.summaryFails && route.request().url().endsWith('/summary.json')) return route.fulfill({ status: 404, body: 'Not Found' });
+      return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(this.status) });
+    });
   }
 
   private async handleApi(route: Route): Promise<void> {
