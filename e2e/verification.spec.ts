@@ -242,31 +242,6 @@ async function clickInlineButton(page: import('@playwright/test').Page, name: st
   await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
 }
 
-test.describe('the popup’s “OpenAI from here”', () => {
-  test('shows the status page and finds OpenAI reachable', async ({ context, site, openai, openPopup }) => {
-    openai.statusPage(statusBodies.partialOutage());
-    const page = await context.newPage();
-    await page.goto(`${site}/demo.html`);
-    const popup = await openPopup(page);
-    const panel = popup.getByRole('region', { name: 'OpenAI from here' });
-    await expect(panel).toContainText('OpenAI’s status page reports problems with the API. Affected: Chat Completions.');
-    await panel.getByRole('button', { name: 'Test the connection to OpenAI' }).click();
-    await expect(panel).toContainText('This network reaches OpenAI.');
-    expect(openai.requests.filter((r) => !r.headers.authorization)).toHaveLength(1);
-  });
-
-  test('tells a blocked network apart from a bad key', async ({ context, site, openai, openPopup }) => {
-    openai.cutOff();
-    const page = await context.newPage();
-    await page.goto(`${site}/demo.html`);
-    const popup = await openPopup(page);
-    const panel = popup.getByRole('region', { name: 'OpenAI from here' });
-    await expect(panel).toContainText('OpenAI’s status page could not be read.');
-    await panel.getByRole('button', { name: 'Test the connection to OpenAI' }).click();
-    await expect(panel).toContainText('This network cannot reach OpenAI (the connection failed)');
-  });
-});
-
 test('the toolbar badge shows the tab’s state', async ({ context, site, openai, worker }) => {
   const page = await context.newPage();
   await page.goto(`${site}/demo.html`);

@@ -8,8 +8,21 @@ export const FIXTURES_DIR = resolve(import.meta.dirname, '../e2e/fixtures');
 
 /** Serves the fixture and demo pages on 127.0.0.1 (a secure context, like localhost). */
 export function serveFixtures(port = 0, root = FIXTURES_DIR): Promise<{ server: Server; origin: string }> {
+  let cachedFetches = 0;
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    // A resource the browser may cache for an hour, and how often it really came from the network:
+    // how the tests see "clear this site's cache" work.
+    if (path === '/cacheable.js') {
+      cachedFetches++;
+      response.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'public, max-age=3600' });
+      response.end(`window.cacheableLoadedAt = ${Date.now()};`);
+      return;
+    }
+    if (path === '/cacheable-fetches') {
+      response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(String(cachedFetches));
+      return;
+    }
     const file = join(root, path === '/' ? 'demo.html' : path);
     const inside = file.startsWith(root) && statSync(file, { throwIfNoEntry: false })?.isFile();
     if (!inside) {

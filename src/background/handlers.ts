@@ -44,14 +44,15 @@ export const handlers: Handlers = {
     const accepted = result.verdict.kind === 'live';
     const id = await keyId(candidate);
     const [credit, account] = await Promise.all([
-      accepted && creditConsent ? creditCheck(candidate, id, result.model).then(creditNote) : null,
+      accepted && creditConsent ? creditCheck(candidate, id, result.model) : null,
       accepted && accountInfo ? accountNote(candidate) : null,
     ]);
     // The status page is read alongside, but never holds up the verdict for long.
     const summary = await Promise.race([status, new Promise<undefined>((done) => setTimeout(done, STATUS_WAIT_MS))]);
     const statusNote = summary ? statusLine(summary) : null;
-    const kept = [statusNote, credit].filter((note): note is string => note !== null);
-    void Promise.all([saveVerdict(tabId, result.verdict, kept), showVerdictOnBadge(tabId, result.verdict)]).catch(() => undefined);
+    const kept = [statusNote, credit && creditNote(credit)].filter((note): note is string => Boolean(note));
+    const found = { verdict: result.verdict, notes: kept, credit: credit?.state ?? null };
+    void Promise.all([saveVerdict(tabId, found), showVerdictOnBadge(tabId, result.verdict)]).catch(() => undefined);
     // Whose key it is goes back to the page's warning only: it is personal data and is not kept.
     return { verdict: result.verdict, cached: result.cached, notes: account ? [...kept, account] : kept };
   },

@@ -1,5 +1,4 @@
 import { session } from '../shared/browser-api';
-import type { Verdict } from '../core/verify/classify';
 import { type TabState, TabStateSchema } from '../shared/schemas';
 
 const keyFor = (tabId: number) => `tab:${tabId}`;
@@ -12,9 +11,9 @@ export async function loadTabState(tabId: number): Promise<TabState | null> {
   return parsed.success ? parsed.data : null;
 }
 
-export async function saveVerdict(tabId: number, verdict: Verdict, notes: string[]): Promise<void> {
+export async function saveVerdict(tabId: number, found: Pick<TabState, 'verdict' | 'notes' | 'credit'>): Promise<void> {
   const state = await loadTabState(tabId);
-  if (state) await saveTabState(tabId, { ...state, verdict, notes });
+  if (state) await saveTabState(tabId, { ...state, ...found });
 }
 
 export const clearTabState = (tabId: number) => session.remove(keyFor(tabId));

@@ -1,13 +1,14 @@
 import { openOptionsPage } from '../shared/browser-api';
-import { OpenAIPanel } from './OpenAIPanel';
+import { Checklist } from './Checklist';
 import { PageFields } from './PageFields';
 import { TabDiagnosis } from './TabDiagnosis';
 import { VerdictPanel } from './VerdictPanel';
-import { usePageScan, useTabState } from './useTab';
+import { useActiveTab, usePageScan, useTabState } from './useTab';
 
 export function Popup() {
   const tab = useTabState();
   const scan = usePageScan();
+  const active = useActiveTab();
   return (
     <>
       <header>
@@ -28,8 +29,8 @@ export function Popup() {
             </p>
           </section>
         )}
+        {tab.status === 'ready' && active.status === 'ready' && <Checklist state={tab.value} tab={active.value} />}
         {scan.status === 'ready' && <PageFields scan={scan.value} />}
-        <OpenAIPanel />
       </main>
       <footer>
         <button type="button" class="link" onClick={() => void openOptionsPage()}>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { activeTabId, scanAllFrames } from '../shared/browser-api';
+import { activeTab, scanAllFrames } from '../shared/browser-api';
 import { type PageScan, PageScanSchema } from '../shared/messages';
 import type { TabState } from '../shared/schemas';
 import { ask } from '../ui/client';
@@ -12,8 +12,8 @@ const reasonOf = (error: unknown) => (error instanceof Error ? error.message : S
 function useTabLoad<T>(load: (tabId: number) => Promise<T>, none: T): Load<T> {
   const [state, setState] = useState<Load<T>>({ status: 'loading' });
   useEffect(() => {
-    activeTabId()
-      .then((tabId) => (tabId === undefined ? none : load(tabId)))
+    activeTab()
+      .then((tab) => (tab === undefined ? none : load(tab.id)))
       .then((value) => setState({ status: 'ready', value }), (error: unknown) => setState({ status: 'failed', reason: reasonOf(error) }));
   }, [load, none]);
   return state;
@@ -31,6 +31,16 @@ async function loadPageScan(tabId: number): Promise<PageScan | null> {
   }
   const fields = answers.flatMap((answer) => PageScanSchema.safeParse(answer).data?.fields ?? []);
   return { fields: fields.slice(0, 50) };
+}
+
+/** The tab and its web origin; null on pages Key Doctor may not act on (browser pages, stores). */
+export const useActiveTab = (): Load<{ id: number; origin: string } | null> =>
+  useTabLoad(loadActiveTab, null);
+
+async function loadActiveTab(): Promise<{ id: number; origin: string } | null> {
+  const tab = await activeTab();
+  if (!tab || !/^https?:/.test(tab.url)) return null;
+  return { id: tab.id, origin: new URL(tab.url).origin };
 }
 
 /** The diagnosis the service worker holds for this tab. */

@@ -72,5 +72,7 @@ export const TabStateSchema = z.object({
   /** OpenAI's answer about the pasted key, once there is one, and notes on it (never personal data). */
   verdict: VerdictSchema.nullable().optional(),
   notes: z.array(text(600)).max(6).optional(),
+  /** The opt-in credit check's outcome, when it ran. */
+  credit: z.enum(['ok', 'none', 'unknown']).nullable().optional(),
 });
 export type TabState = z.infer<typeof TabStateSchema>;

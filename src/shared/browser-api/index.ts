@@ -27,10 +27,25 @@ export const onTabLoading = (handler: (tabId: number) => void) =>
 
 export const onInstalled = (handler: () => void) => browser.runtime.onInstalled.addListener(() => handler());
 
-export async function activeTabId(): Promise<number | undefined> {
+export async function activeTab(): Promise<{ id: number; url: string } | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
+  return tab?.id === undefined ? undefined : { id: tab.id, url: tab.url ?? '' };
 }
+
+// Chrome 74+ filters by origin (for cookies, storage and cache) and knows cache storage; the polyfill's
+// Firefox-shaped types know neither.
+const onlyOrigin = (origin: string) => ({ origins: [origin] }) as browser.BrowsingData.RemovalOptions;
+const kinds = (set: Record<string, boolean>) => set as browser.BrowsingData.DataTypeSet;
+
+/** "Clear this site's cache": the HTTP cache, cache storage and service workers of one origin. */
+export const clearSiteCache = (origin: string) =>
+  browser.browsingData.remove(onlyOrigin(origin), kinds({ cache: true, cacheStorage: true, serviceWorkers: true }));
+
+/** "Clear this site's stored data": what it saved (local storage, IndexedDB) and its cookies, which sign you out. */
+export const clearSiteData = (origin: string) =>
+  browser.browsingData.remove(onlyOrigin(origin), kinds({ localStorage: true, indexedDB: true, cookies: true }));
+
+export const reloadTab = (tabId: number) => browser.tabs.reload(tabId);
 
 export async function setBadge(tabId: number, text: string, color: string, title: string): Promise<void> {
   await browser.action.setBadgeText({ tabId, text });

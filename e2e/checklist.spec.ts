@@ -1,0 +1,137 @@
+import type { Page } from '@playwright/test';
+import { keys } from '../test/keys';
+import { answers } from '../test/openai-bodies';
+import { statusBodies } from '../test/status-bodies';
+import { expect, test } from './support/extension';
+import { inlineWarning } from './support/inline-warning';
+import type { Answer } from './support/openai-mock';
+import { pasteInto } from './support/paste';
+
+type State = 'Passed' | 'Failed' | 'Unknown' | 'Not checked';
+
+/** Each step's spoken state, as the popup shows it. */
+async function stepStates(popup: Page): Promise<Record<string, string>> {
+  const steps = popup.getByRole('region', { name: 'Troubleshooting checklist' }).getByRole('listitem').filter({ has: popup.locator('.state') });
+  await expect(steps.first()).toBeVisible();
+  const entries = await steps.evaluateAll((items) =>
+    items.map((item) => [item.getAttribute('data-step') ?? '', item.querySelector('.state')?.textContent ?? '']),
+  );
+  return Object.fromEntries(entries);
+}
+
+const SCENARIOS: { name: string; paste: string; answer?: Answer; expected: Record<string, State>; reason?: [string, string] }[] = [
+  { name: 'a truncated key', paste: keys.project164().slice(0, 120), expected: { clean: 'Failed', exists: 'Not checked' }, reason: ['clean', 'ends 44 characters early'] },
+  { name: 'a key with junk around it', paste: `"${keys.project164()}"`, expected: { clean: 'Failed', exists: 'Passed', network: 'Passed' }, reason: ['clean', 'wrapped in quotes'] },
+  { name: 'another provider’s key', paste: keys.groq(), expected: { clean: 'Failed', exists: 'Not checked' }, reason: ['clean', 'Groq'] },
+  { name: 'an invalid key', paste: keys.project164(), answer: answers.invalid('sk-proj-****wxyz'), expected: { clean: 'Passed', exists: 'Failed' } },
+  { name: 'a restricted key', paste: keys.project164(), answer: answers.restricted(), expected: { exists: 'Passed', credit: 'Not checked' } },
+  { name: 'no credit', paste: keys.project164(), answer: answers.noCredit(), expected: { exists: 'Passed', credit: 'Failed' }, reason: ['credit', 'ChatGPT Plus'] },
+  { name: 'an outage', paste: keys.project164(), answer: answers.serverError(), expected: { exists: 'Unknown', openai_up: 'Failed' } },
+  { name: 'an unreachable network', paste: keys.project164(), answer: 'abort', expected: { exists: 'Unknown', network: 'Not checked' } },
+];
+
+test.describe('the checklist in scenarios a person meets', () => {
+  for (const scenario of SCENARIOS) {
+    test(scenario.name, async ({ context, site, openai, openPopup }) => {
+      if (scenario.answer) openai.respondWith(scenario.answer);
+      const page = await context.newPage();
+      await page.goto(`${site}/demo.html`);
+      await pasteInto(page.getByLabel('OpenAI API Key', { exact: true }), scenario.paste);
+      await expect.poll(async () => (await inlineWarning(page))?.text ?? '', { timeout: 10_000 }).not.toMatch(/^$|Checking/);
+      const popup = await openPopup(page);
+      expect(await stepStates(popup)).toMatchObject({ same_key: 'Not checked', ...scenario.expected });
+      if (scenario.reason) {
+        const [step, text] = scenario.reason;
+        await expect(popup.locator(`[data-step="${step}"] .reason`)).toContainText(text);
+      }
+      if (scenario.name === 'no credit') await popup.screenshot({ path: 'docs/screenshots/checklist.png', fullPage: true });
+    });
+  }
+});
+
+test('the network step tests the connection without a key', async ({ context, site, openai, openPopup }) => {
+  const page = await context.newPage();
+  await page.goto(`${site}/demo.html`);
+  const popup = await openPopup(page);
+  await popup.getByRole('button', { name: 'Test the connection to OpenAI' }).click();
+  await expect(popup.locator('[data-step="network"] .reason')).toHaveText('OpenAI answered from this network.');
+  await expect(popup.locator('[data-step="network"] .state')).toHaveText('Passed');
+  expect(openai.requests.filter((r) => !r.headers.authorization)).toHaveLength(1);
+});
+
+test('the network step tells a blocked network', async ({ context, site, openai, openPopup }) => {
+  openai.cutOff();
+  const page = await context.newPage();
+  await page.goto(`${site}/demo.html`);
+  const popup = await openPopup(page);
+  await expect(popup.locator('[data-step="openai_up"] .state')).toHaveText('Unknown');
+  await popup.getByRole('button', { name: 'Test the connection to OpenAI' }).click();
+  await expect(popup.locator('[data-step="network"] .reason')).toContainText('OpenAI could not be reached (the connection failed)');
+  await expect(popup.locator('[data-step="network"] .state')).toHaveText('Failed');
+});
+
+test('the status step reports an incident', async ({ context, site, openai, openPopup }) => {
+  openai.statusPage(statusBodies.partialOutage());
+  const page = await context.newPage();
+  await page.goto(`${site}/demo.html`);
+  const popup = await openPopup(page);
+  await expect(popup.locator('[data-step="openai_up"] .state')).toHaveText('Failed');
+  await expect(popup.locator('[data-step="openai_up"] .reason')).toContainText('Partially Degraded Service — Chat Completions');
+});
+
+/** How often the fixture server really served its cacheable script. */
+const fetches = async (page: Page, site: string) => Number(await (await page.request.get(`${site}/cacheable-fetches`)).text());
+
+test.describe('the checklist’s actions do what they say', () => {
+  test('“Clear this site’s cache” makes the browser fetch a cached resource again', async ({ context, site, openPopup }) => {
+    // Playwright turns the HTTP cache off while any request is routed; this test needs no mock.
+    await context.unrouteAll({ behavior: 'wait' });
+    const page = await context.newPage();
+    await page.goto(`${site}/saved-key-app.html`);
+    const first = await fetches(page, site);
+    // The site asks for its script again, as apps do for their bundles: the HTTP cache answers.
+    const refetch = () => page.evaluate(() => fetch('/cacheable.js').then((r) => r.text()));
+    await refetch();
+    expect(await fetches(page, site), 'served from the cache').toBe(first);
+
+    const popup = await openPopup(page);
+    await popup.getByRole('button', { name: 'Clear this site’s cache' }).click();
+    await expect(popup.getByRole('status').filter({ hasText: 'Cleared the cache of' })).toBeVisible();
+    await refetch();
+    expect(await fetches(page, site), 'fetched again').toBe(first + 1);
+    expect(await page.evaluate(() => localStorage.getItem('openai_api_key')), 'stored data untouched').toBeNull();
+  });
+
+  test('“Clear this site’s stored data” asks first, then removes the saved key', async ({ context, site, openPopup }) => {
+    const page = await context.newPage();
+    await page.goto(`${site}/saved-key-app.html`);
+    await page.evaluate(() => localStorage.setItem('openai_api_key', 'sk-an-old-key-the-app-kept'));
+    await page.reload();
+    await expect(page.getByText('A key is saved.')).toBeVisible();
+
+    const popup = await openPopup(page);
+    await popup.getByRole('button', { name: 'Clear this site’s stored data…' }).click();
+    const confirm = popup.getByRole('alertdialog');
+    await expect(confirm).toContainText('including a key you entered there');
+    await expect(confirm).toContainText('signs you out');
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    expect(await page.evaluate(() => localStorage.getItem('openai_api_key'))).toBe('sk-an-old-key-the-app-kept');
+
+    await popup.getByRole('button', { name: 'Clear this site’s stored data…' }).click();
+    await popup.getByRole('button', { name: 'Clear stored data and sign out' }).click();
+    await expect(popup.getByRole('status').filter({ hasText: 'Cleared what' })).toBeVisible();
+    await page.reload();
+    await expect(page.getByText('No key saved.')).toBeVisible();
+  });
+
+  test('“Reload the page” reloads it', async ({ context, site, openPopup }) => {
+    const page = await context.newPage();
+    await page.goto(`${site}/saved-key-app.html`);
+    await page.evaluate(() => Object.assign(window, { beforeReload: true }));
+    const popup = await openPopup(page);
+    const loaded = page.waitForEvent('load');
+    await popup.getByRole('button', { name: 'Reload the page' }).click();
+    await loaded;
+    expect(await page.evaluate(() => (window as unknown as { beforeReload?: boolean }).beforeReload)).toBeUndefined();
+  });
+});

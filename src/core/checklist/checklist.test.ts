@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { keys } from '../../../test/keys';
+import { answers } from '../../../test/openai-bodies';
+import { statusBodies } from '../../../test/status-bodies';
+import { diagnose } from '../key';
+import { parseStatus } from '../status/parse';
+import { classify } from '../verify/classify';
+import { buildChecklist, type ChecklistFacts, type StepId, type StepState } from './checklist';
+
+const key = keys.project164();
+const verdictOf = (answer: { status: number; body: string }) => classify({ kind: 'response', status: answer.status, headers: {}, body: answer.body });
+const base: ChecklistFacts = {
+  report: diagnose(key).report, verdict: null, credit: null, creditConsent: false, status: parseStatus(statusBodies.green()), network: null, siteActions: true,
+};
+const states = (facts: Partial<ChecklistFacts>) =>
+  Object.fromEntries(buildChecklist({ ...base, ...facts }).map((s) => [s.id, s.state])) as Record<StepId, StepState>;
+
+describe('buildChecklist', () => {
+  it('has every step of the published guides, in order', () => {
+    expect(buildChecklist(base).map((s) => s.id)).toEqual(['clean', 'same_key', 'exists', 'credit', 'openai_up', 'network', 'stale_cache', 'retry', 'stuck']);
+  });
+
+  it('says “not checked” for what nobody checked', () => {
+    expect(states({ report: null, status: null })).toMatchObject({ clean: 'not_checked', exists: 'not_checked', credit: 'not_checked', openai_up: 'not_checked', network: 'not_checked', same_key: 'not_checked' });
+  });
+
+  it('fails the clean step for a truncated key and names the problem', () => {
+    const steps = buildChecklist({ ...base, report: diagnose(key.slice(0, -10)).report });
+    expect(steps[0]).toMatchObject({ state: 'failed', actions: ['open_keys_page'] });
+    expect(steps[0]?.reason).toContain('ends 10 characters early');
+  });
+
+  it('passes exists and network for a live key', () => {
+    expect(states({ verdict: verdictOf(answers.live()) })).toMatchObject({ clean: 'passed', exists: 'passed', network: 'passed' });
+  });
+
+  it('fails exists for an invalid key, but only unknown for an outage', () => {
+    expect(states({ verdict: verdictOf(answers.invalid('sk-…')) }).exists).toBe('failed');
+    expect(states({ verdict: verdictOf(answers.overloaded()) })).toMatchObject({ exists: 'unknown', openai_up: 'failed' });
+  });
+
+  it('fails credit on no credit, passes it after a working credit check, asks for consent otherwise', () => {
+    expect(states({ verdict: verdictOf(answers.noCredit()) }).credit).toBe('failed');
+    expect(states({ credit: 'ok' }).credit).toBe('passed');
+    const step = buildChecklist(base).find((s) => s.id === 'credit');
+    expect(step?.actions).toEqual(['open_settings', 'open_billing']);
+    expect(step?.reason).toContain('ChatGPT Plus');
+  });
+
+  it('reads the status page, and a blocked network', () => {
+    expect(states({ status: parseStatus(statusBodies.partialOutage()) }).openai_up).toBe('failed');
+    expect(states({ status: parseStatus(null) }).openai_up).toBe('unknown');
+    expect(states({ network: { reachable: false, detail: 'the connection failed' } }).network).toBe('failed');
+  });
+
+  it('offers site actions only where Key Doctor may act', () => {
+    expect(buildChecklist(base).find((s) => s.id === 'stale_cache')?.actions).toEqual(['clear_site_cache', 'clear_site_data']);
+    expect(buildChecklist({ ...base, siteActions: false }).find((s) => s.id === 'retry')?.actions).toEqual([]);
+  });
+});

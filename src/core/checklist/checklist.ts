@@ -1,0 +1,113 @@
+import type { DiagnosisReport } from '../key';
+import type { StatusSummary } from '../status/parse';
+import type { Verdict } from '../verify/classify';
+
+export type StepState = 'passed' | 'failed' | 'unknown' | 'not_checked';
+
+export type ActionId =
+  | 'open_keys_page'
+  | 'open_billing'
+  | 'open_status_page'
+  | 'open_settings'
+  | 'test_network'
+  | 'clear_site_cache'
+  | 'clear_site_data'
+  | 'reload_tab'
+  | 'open_help';
+
+export type StepId = 'clean' | 'same_key' | 'exists' | 'credit' | 'openai_up' | 'network' | 'stale_cache' | 'retry' | 'stuck';
+
+export interface Step {
+  id: StepId;
+  title: string;
+  state: StepState;
+  reason: string;
+  actions: ActionId[];
+}
+
+/** Everything the popup knows about the tab, as plain data. */
+export interface ChecklistFacts {
+  report: DiagnosisReport | null;
+  verdict: Verdict | null;
+  credit: 'ok' | 'none' | 'unknown' | null;
+  creditConsent: boolean;
+  /** 'off' when status checks are switched off; null while unknown. */
+  status: StatusSummary | 'off' | null;
+  network: { reachable: boolean; detail: string } | null;
+  /** Whether this page is one Key Doctor may act on (not a browser page). */
+  siteActions: boolean;
+}
+
+const step = (id: StepId, title: string, state: StepState, reason: string, actions: ActionId[] = []): Step => ({ id, title, state, reason, actions });
+
+function clean({ report }: ChecklistFacts): Step {
+  const title = 'The key is complete and clean';
+  if (!report) return step('clean', title, 'not_checked', 'Paste your key into the site’s key field and open Key Doctor again.');
+  const problems = report.findings.filter((f) => f.severity !== 'info');
+  if (problems.length === 0) return step('clean', title, 'passed', `It looks like a complete ${report.kindLabel}: ${report.mask}.`);
+  const worst = problems[0];
+  const state: StepState = report.worst === 'error' ? 'failed' : 'unknown';
+  return step('clean', title, state, `${worst?.message ?? ''}${worst?.fix ? ` ${worst.fix}` : ''}`, ['open_keys_page']);
+}
+
+const KEY_GONE = new Set(['invalid', 'deactivated', 'no_organization']);
+
+function exists({ verdict }: ChecklistFacts): Step {
+  const title = 'The key still exists';
+  if (!verdict) return step('exists', title, 'not_checked', 'Key Doctor has not asked OpenAI about this key.', ['open_settings']);
+  if (verdict.works === 'yes') return step('exists', title, 'passed', verdict.title);
+  if (KEY_GONE.has(verdict.kind)) return step('exists', title, 'failed', `${verdict.title} ${verdict.advice}`, ['open_keys_page']);
+  return step('exists', title, 'unknown', `${verdict.title} ${verdict.advice}`);
+}
+
+function credit(facts: ChecklistFacts): Step {
+  const title = 'There is credit to spend';
+  const plus = 'A ChatGPT Plus subscription does not pay for the API.';
+  if (facts.verdict?.kind === 'no_credit' || facts.credit === 'none') {
+    return step('credit', title, 'failed', `OpenAI says there is no usable credit. ${plus}`, ['open_billing']);
+  }
+  if (facts.credit === 'ok') return step('credit', title, 'passed', 'A one-token test answer worked: the key can spend.');
+  if (facts.credit === 'unknown') return step('credit', title, 'unknown', 'The credit check got no clear answer.', ['open_billing']);
+  const why = facts.creditConsent ? 'The credit check runs once OpenAI accepts the key.' : 'The credit check is off: it costs a fraction of a cent, so it needs your consent in the settings.';
+  return step('credit', title, 'not_checked', `${why} ${plus}`, facts.creditConsent ? ['open_billing'] : ['open_settings', 'open_billing']);
+}
+
+function openaiUp({ status, verdict }: ChecklistFacts): Step {
+  const title = 'OpenAI is up';
+  const wait = 'Wait and try again later; changing keys will not help.';
+  if (verdict?.kind === 'outage') return step('openai_up', title, 'failed', `${verdict.title} ${wait}`, ['open_status_page']);
+  if (status === 'off') return step('openai_up', title, 'not_checked', 'Status checks are off in the settings.', ['open_status_page']);
+  if (status === null) return step('openai_up', title, 'not_checked', 'Reading OpenAI’s status page…');
+  if (status.level === 'unknown') return step('openai_up', title, 'unknown', 'OpenAI’s status page could not be read.', ['open_status_page']);
+  if (status.level === 'operational' && status.incidents.length === 0) {
+    return step('openai_up', title, 'passed', 'The status page reports no problems with the API. (A green page does not prove every request works.)');
+  }
+  const names = status.affected.map((c) => c.name).join(', ');
+  return step('openai_up', title, 'failed', `The status page reports: ${status.description}${names ? ` — ${names}` : ''}. ${wait}`, ['open_status_page']);
+}
+
+function network({ network: reach, verdict }: ChecklistFacts): Step {
+  const title = 'This network reaches OpenAI';
+  if (reach?.reachable) return step('network', title, 'passed', 'OpenAI answered from this network.');
+  if (reach) {
+    return step('network', title, 'failed', `OpenAI could not be reached (${reach.detail}). Check a VPN, proxy or firewall; in some countries OpenAI is not available.`, ['test_network']);
+  }
+  if (verdict && verdict.kind !== 'unreachable' && verdict.kind !== 'unexpected') return step('network', title, 'passed', 'OpenAI answered the key check from this network.');
+  return step('network', title, 'not_checked', 'Test the connection without sending any key.', ['test_network']);
+}
+
+/** The published troubleshooting steps, each made into something Key Doctor checks or does. */
+export function buildChecklist(facts: ChecklistFacts): Step[] {
+  const siteActions: ActionId[] = facts.siteActions ? ['clear_site_cache', 'clear_site_data'] : [];
+  return [
+    clean(facts),
+    step('same_key', 'The same key everywhere', 'not_checked', 'Comparing with your saved key hints is not available yet.'),
+    exists(facts),
+    credit(facts),
+    openaiUp(facts),
+    network(facts),
+    step('stale_cache', 'The site is not using an old key it saved', 'not_checked', 'Sites often keep the key you entered first. Clearing what this site stored makes it ask again.', siteActions),
+    step('retry', 'Retry', 'not_checked', 'After changing the key or clearing the site’s data, reload the page and try again.', facts.siteActions ? ['reload_tab'] : []),
+    step('stuck', 'Still stuck', 'not_checked', 'OpenAI’s help center answers key and billing questions.', ['open_help']),
+  ];
+}

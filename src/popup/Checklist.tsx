@@ -1,0 +1,28 @@
+import type { StepState } from '../core/checklist/checklist';
+import type { TabState } from '../shared/schemas';
+import { StepActions } from './StepActions';
+import { useChecklist } from './useChecklist';
+
+const ICON: Record<StepState, string> = { passed: '✓', failed: '✕', unknown: '?', not_checked: '○' };
+const SPOKEN: Record<StepState, string> = { passed: 'Passed', failed: 'Failed', unknown: 'Unknown', not_checked: 'Not checked' };
+
+export function Checklist({ state, tab }: { state: TabState | null; tab: { id: number; origin: string } | null }) {
+  const { steps, testNetwork, testing } = useChecklist(state, tab !== null);
+  return (
+    <section class="panel" aria-labelledby="checklist-title">
+      <h2 id="checklist-title">Troubleshooting checklist</h2>
+      <ol class="checklist">
+        {steps.map((step) => (
+          <li key={step.id} data-step={step.id} data-state={step.state}>
+            <span class="icon" aria-hidden="true">{ICON[step.state]}</span>
+            <div>
+              <strong>{step.title}</strong> <span class="state">{SPOKEN[step.state]}</span>
+              <p class="reason">{step.reason}</p>
+              {step.actions.length > 0 && <StepActions actions={step.actions} context={{ tab, testNetwork, testing }} />}
+            </div>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

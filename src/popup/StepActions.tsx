@@ -1,0 +1,91 @@
+import { useState } from 'preact/hooks';
+import type { ActionId } from '../core/checklist/checklist';
+import { clearSiteCache, clearSiteData, openOptionsPage, reloadTab } from '../shared/browser-api';
+
+const LINKS: Partial<Record<ActionId, [label: string, href: string]>> = {
+  open_keys_page: ['Open your API keys', 'https://platform.openai.com/api-keys'],
+  open_billing: ['Open billing', 'https://platform.openai.com/settings/organization/billing/overview'],
+  open_status_page: ['Open status.openai.com', 'https://status.openai.com'],
+  open_help: ['Open OpenAI help', 'https://help.openai.com'],
+};
+
+export interface ActionContext {
+  tab: { id: number; origin: string } | null;
+  testNetwork: () => Promise<void>;
+  testing: boolean;
+}
+
+interface Tools extends ActionContext {
+  run: (work: () => Promise<unknown>, success: string) => Promise<void>;
+  confirm: () => void;
+}
+
+function actionButton(action: ActionId, { tab, testing, testNetwork, run, confirm }: Tools) {
+  switch (action) {
+    case 'open_settings':
+      return <button type="button" onClick={() => void openOptionsPage()}>Open settings</button>;
+    case 'test_network':
+      return (
+        <button type="button" disabled={testing} onClick={() => void testNetwork()}>
+          {testing ? 'Testing the connection…' : 'Test the connection to OpenAI'}
+        </button>
+      );
+    case 'clear_site_cache':
+      return tab && (
+        <button type="button" onClick={() => void run(() => clearSiteCache(tab.origin), `Cleared the cache of ${tab.origin}.`)}>
+          Clear this site’s cache
+        </button>
+      );
+    case 'clear_site_data':
+      return tab && <button type="button" onClick={confirm}>Clear this site’s stored data…</button>;
+    case 'reload_tab':
+      return tab && <button type="button" onClick={() => void run(() => reloadTab(tab.id), 'Reloaded the page.')}>Reload the page</button>;
+    default:
+      return null;
+  }
+}
+
+/** One step's actions: links, and buttons that really do what they say, reporting what they did. */
+export function StepActions({ actions, context }: { actions: ActionId[]; context: ActionContext }) {
+  const [done, setDone] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const { tab } = context;
+  const run = async (work: () => Promise<unknown>, success: string) => {
+    try {
+      await work();
+      setDone(success);
+    } catch {
+      setDone('That did not work on this page.');
+    }
+  };
+  return (
+    <div class="actions">
+      {actions.map((action) => {
+        const link = LINKS[action];
+        if (link) return <a key={action} href={link[1]} target="_blank" rel="noreferrer">{link[0]}</a>;
+        const button = actionButton(action, { ...context, run, confirm: () => setConfirming(true) });
+        return button ? <span key={action}>{button}</span> : null;
+      })}
+      {confirming && tab && (
+        <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
+          <p id="confirm-text">
+            This deletes everything {tab.origin} saved in this browser — including a key you entered there — and its cookies
+            for the whole domain, which signs you out.
+          </p>
+          <button
+            type="button"
+            class="danger"
+            onClick={() => {
+              setConfirming(false);
+              void run(() => clearSiteData(tab.origin), `Cleared what ${tab.origin} stored. Reload the page and enter your key again.`);
+            }}
+          >
+            Clear stored data and sign out
+          </button>
+          <button type="button" onClick={() => setConfirming(false)}>Cancel</button>
+        </div>
+      )}
+      {done && <p class="done" role="status">{done}</p>}
+    </div>
+  );
+}
