@@ -135,3 +135,38 @@ test.describe('the checklist’s actions do what they say', () => {
     expect(await page.evaluate(() => (window as unknown as { beforeReload?: boolean }).beforeReload)).toBeUndefined();
   });
 });
+
+test.describe('check any key, in the popup', () => {
+  test('diagnoses and verifies a key pasted into the popup, keeping it nowhere', async ({ context, site, openai, openPopup, worker }) => {
+    const key = keys.project164();
+    const page = await context.newPage();
+    await page.goto(`${site}/demo.html`);
+    const popup = await openPopup(page);
+    const box = popup.getByRole('region', { name: 'Check any key' });
+    await box.getByLabel('Paste a key to check it here, without any site').fill(`Bearer ${key}`);
+    await box.getByRole('button', { name: 'Check' }).click();
+    await expect(box).toContainText('The paste starts with “Bearer”');
+    await expect(box).toContainText('OpenAI accepted this key.');
+    await expect(box.locator('code')).toHaveText(`${key.slice(0, 12)}…${key.slice(-4)}`);
+    expect(openai.probes[0]?.headers.authorization).toBe(`Bearer ${key}`);
+    const dump = JSON.stringify(await worker.evaluate(async () => [await chrome.storage.local.get(), await chrome.storage.session.get()]));
+    expect(dump).not.toContain(key.slice(12, 40));
+  });
+
+  test('says when OpenAI rejects it, and sends nothing for a broken one', async ({ context, site, openai, openPopup }) => {
+    openai.respondWith(answers.invalid('sk-proj-****abcd'));
+    const page = await context.newPage();
+    await page.goto(`${site}/demo.html`);
+    const popup = await openPopup(page);
+    const box = popup.getByRole('region', { name: 'Check any key' });
+    const input = box.getByLabel('Paste a key to check it here, without any site');
+    await input.fill(keys.project164());
+    await input.press('Enter');
+    await expect(box).toContainText('OpenAI rejected this key');
+    await input.fill('sk-proj-...abcd');
+    await box.getByRole('button', { name: 'Check' }).click();
+    await expect(box).toContainText('shortened form of a key');
+    await expect(box).toContainText('Not sent to OpenAI');
+    expect(openai.probes).toHaveLength(1);
+  });
+});

@@ -39,7 +39,7 @@ export const handlers: Handlers = {
     if (!report.checkable || (await loadStore()).settings.autoCheck === 'never') return { notCheckable: true as const };
     const { statusChecks, creditCheck: creditConsent, accountInfo } = (await loadStore()).settings;
     const status = statusChecks ? currentStatus().catch(() => undefined) : Promise.resolve(undefined);
-    const result = await verify(candidate, tabId);
+    const result = await verify(candidate, `tab:${tabId}`);
     if (!('verdict' in result)) return result;
     const accepted = result.verdict.kind === 'live';
     const id = await keyId(candidate);
@@ -55,6 +55,13 @@ export const handlers: Handlers = {
     void Promise.all([saveVerdict(tabId, found), showVerdictOnBadge(tabId, result.verdict)]).catch(() => undefined);
     // Whose key it is goes back to the page's warning only: it is personal data and is not kept.
     return { verdict: result.verdict, cached: result.cached, notes: account ? [...kept, account] : kept };
+  },
+  // The popup's "check any key": asked for by a click, so it runs whatever the automatic-check setting says.
+  'key/check': async ({ value, valueLength }) => {
+    const { candidate, report } = diagnose(value, valueLength);
+    if (!report.checkable) return { report, result: null };
+    const result = await verify(candidate, 'popup');
+    return { report, result: 'verdict' in result ? { verdict: result.verdict, cached: result.cached, notes: [] } : result };
   },
   'status/get': async () => currentStatus(),
   'network/check': async () => {

@@ -16,8 +16,8 @@ interface Checked {
   model: string | null;
 }
 
-/** A page may not make Key Doctor hammer OpenAI: per tab, and for the whole browser. */
-const perTab = new SlidingWindow(6, 60_000);
+/** A page may not make Key Doctor hammer OpenAI: per tab (or the popup), and for the whole browser. */
+const perSource = new SlidingWindow(6, 60_000);
 const overall = new SlidingWindow(30, 60_000);
 const running = new Map<string, Promise<Checked>>();
 
@@ -52,15 +52,18 @@ async function cached(id: string): Promise<Checked | undefined> {
   return Date.now() - entry.at < cacheLifetimeMs(verdict.data.kind) ? { verdict: verdict.data, model } : undefined;
 }
 
-/** Asks OpenAI about a key, at most once at a time per key, reusing a recent answer. */
-export async function verify(key: string, tabId: number): Promise<VerifyResult> {
+/**
+ * Asks OpenAI about a key, at most once at a time per key, reusing a recent answer. `source` names
+ * who asked (a tab, or the popup) for the per-source limit.
+ */
+export async function verify(key: string, source: string): Promise<VerifyResult> {
   const id = await keyId(key);
   const recent = await cached(id);
   if (recent) return { ...recent, cached: true };
   const inFlight = running.get(id);
   if (inFlight) return { ...(await inFlight), cached: false };
   const now = Date.now();
-  if (!perTab.take(`tab:${tabId}`, now) || !overall.take('all', now)) return { throttled: true };
+  if (!perSource.take(source, now) || !overall.take('all', now)) return { throttled: true };
   const check = probeWithRetries(key).finally(() => running.delete(id));
   running.set(id, check);
   const checked = await check;

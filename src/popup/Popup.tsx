@@ -1,4 +1,5 @@
 import { openOptionsPage } from '../shared/browser-api';
+import { CheckAnyKey } from './CheckAnyKey';
 import { Checklist } from './Checklist';
 import { PageFields } from './PageFields';
 import { TabDiagnosis } from './TabDiagnosis';
@@ -31,6 +32,7 @@ export function Popup() {
         )}
         {tab.status === 'ready' && active.status === 'ready' && <Checklist state={tab.value} tab={active.value} />}
         {scan.status === 'ready' && <PageFields scan={scan.value} />}
+        <CheckAnyKey />
       </main>
       <footer>
         <button type="button" class="link" onClick={() => void openOptionsPage()}>

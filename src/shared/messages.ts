@@ -41,6 +41,12 @@ export const ROUTES = {
     z.object({ value: z.string().max(MAX_ANALYSED_LENGTH + 1), valueLength: z.number().int().nonnegative() }),
     VerifyResultSchema,
   ),
+  /** The popup's "check any key": diagnosis, and OpenAI's answer when the key is checkable. */
+  'key/check': route(
+    'extension-page',
+    z.object({ value: z.string().max(MAX_ANALYSED_LENGTH + 1), valueLength: z.number().int().nonnegative() }),
+    z.object({ report: DiagnosisReportSchema, result: VerifyResultSchema.nullable() }),
+  ),
   'status/get': route('extension-page', z.object({}), StatusSummarySchema),
   /** Whether OpenAI is reachable from this network at all, asked without a key. */
   'network/check': route('extension-page', z.object({}), z.object({ reachable: z.boolean(), detail: z.string().max(300) })),

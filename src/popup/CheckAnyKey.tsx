@@ -1,0 +1,58 @@
+import { useState } from 'preact/hooks';
+import { MAX_ANALYSED_LENGTH } from '../core/key/limits';
+import type { RequestOf, ResponseOf } from '../shared/messages';
+import { ask } from '../ui/client';
+import { FindingList } from '../ui/FindingList';
+
+type Checked = ResponseOf<'key/check'>;
+
+/** Paste any key for the full diagnosis and OpenAI's answer. The key lives in this popup's memory only. */
+export function CheckAnyKey() {
+  const [value, setValue] = useState('');
+  const [checked, setChecked] = useState<Checked | 'checking' | 'failed' | null>(null);
+  const check = async (event: Event) => {
+    event.preventDefault();
+    setChecked('checking');
+    const request: RequestOf<'key/check'> = { value: value.slice(0, MAX_ANALYSED_LENGTH + 1), valueLength: value.length };
+    setChecked(await ask('key/check', request).catch(() => 'failed' as const));
+  };
+  const result = typeof checked === 'object' && checked !== null ? checked.result : null;
+  return (
+    <section class="panel" aria-labelledby="any-key-title">
+      <h2 id="any-key-title">Check any key</h2>
+      <form class="any-key" onSubmit={(event) => void check(event)}>
+        <label for="any-key">Paste a key to check it here, without any site</label>
+        <input
+          id="any-key"
+          type="password"
+          autocomplete="off"
+          spellcheck={false}
+          value={value}
+          onInput={(event) => setValue(event.currentTarget.value)}
+        />
+        <button type="submit" disabled={value.trim() === '' || checked === 'checking'}>
+          {checked === 'checking' ? 'Checking…' : 'Check'}
+        </button>
+      </form>
+      <div aria-live="polite">
+        {checked === 'failed' && <p role="alert">The check could not run. Try again.</p>}
+        {typeof checked === 'object' && checked !== null && (
+          <div class="any-key-result">
+            <p>
+              {checked.report.mask && <code>{checked.report.mask}</code>} <span class="muted">{checked.report.kindLabel}</span>
+            </p>
+            <FindingList findings={checked.report.findings} />
+            {result && 'verdict' in result && (
+              <p class="verdict-title" data-works={result.verdict.works}>
+                {result.verdict.title} <span class="muted">{result.verdict.advice}</span>
+              </p>
+            )}
+            {result && 'throttled' in result && <p>Key Doctor paused its checks for a minute: too many in a row.</p>}
+            {!result && <p class="muted">Not sent to OpenAI: fix what is listed above first.</p>}
+          </div>
+        )}
+      </div>
+      <p class="muted small">The key stays in this popup’s memory and is gone when the popup closes.</p>
+    </section>
+  );
+}
