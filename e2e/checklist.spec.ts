@@ -170,3 +170,67 @@ test.describe('check any key, in the popup', () => {
     expect(openai.probes).toHaveLength(1);
   });
 });
+
+test('the popup lists earlier checks on this site, by mask and time', async ({ context, site, openai, openPopup }) => {
+  const [first, second] = [keys.project164(), keys.serviceAccount()];
+  const page = await context.newPage();
+  await page.goto(`${site}/demo.html`);
+  const field = page.getByLabel('OpenAI API Key', { exact: true });
+  openai.respondWith(answers.invalid('sk-proj-****abcd'));
+  await pasteInto(field, first);
+  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('OpenAI rejected');
+  openai.respondWith(answers.live());
+  await field.fill('');
+  await pasteInto(field, second);
+  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('OpenAI accepted');
+  const popup = await openPopup(page);
+  const history = popup.getByRole('region', { name: 'Checks on this site' }).getByRole('listitem');
+  await expect(history).toHaveCount(2);
+  await expect(history.nth(0)).toContainText(`${second.slice(0, 12)}…${second.slice(-4)}`);
+  await expect(history.nth(0)).toContainText('OpenAI accepted this key.');
+  await expect(history.nth(1)).toContainText('OpenAI rejected this key');
+  expect(await popup.content()).not.toContain(first.slice(12, 40));
+});
+
+test('the popup works from the keyboard alone', async ({ context, site, openai, openPopup }) => {
+  const page = await context.newPage();
+  await page.goto(`${site}/demo.html`);
+  const popup = await openPopup(page);
+  const target = popup.getByRole('button', { name: 'Test the connection to OpenAI' });
+  await expect(target).toBeVisible();
+  for (let presses = 0; presses < 30 && !(await target.evaluate((el) => el === document.activeElement)); presses++) {
+    await popup.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+  await popup.keyboard.press('Enter');
+  await expect(popup.locator('[data-step="network"] .state')).toHaveText('Passed');
+  expect(openai.requests).toHaveLength(1);
+});
+
+test('the popup has a dark look', async ({ context, site, openPopup }) => {
+  const page = await context.newPage();
+  await page.goto(`${site}/demo.html`);
+  const popup = await openPopup(page);
+  const background = () => popup.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  await popup.emulateMedia({ colorScheme: 'light' });
+  expect(await background()).toBe('rgb(255, 255, 255)');
+  await popup.emulateMedia({ colorScheme: 'dark' });
+  expect(await background()).toBe('rgb(32, 33, 36)');
+  await popup.screenshot({ path: 'docs/screenshots/popup-dark.png' });
+});
+
+test('a paste right after typing is checked once, not again when the typing pause ends', async ({ context, site, openPopup }) => {
+  const key = keys.project164();
+  const page = await context.newPage();
+  await page.goto(`${site}/demo.html`);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site });
+  await page.evaluate((text) => navigator.clipboard.writeText(text), key);
+  await page.getByLabel('OpenAI API Key', { exact: true }).click();
+  await page.keyboard.type('x');
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('ControlOrMeta+V');
+  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('OpenAI accepted');
+  await page.waitForTimeout(1200);
+  const popup = await openPopup(page);
+  await expect(popup.getByRole('region', { name: 'Checks on this site' }).getByRole('listitem')).toHaveCount(1);
+});

@@ -18,7 +18,7 @@ test('the popup shows the diagnosis of the last paste on the tab', async ({ cont
   const lastPaste = popup.getByRole('region', { name: 'Last paste on this page' });
   await expect(lastPaste.getByText('The key is cut short: it has 51 characters')).toBeVisible();
   await expect(lastPaste.getByText('The key is wrapped in quotes')).toBeVisible();
-  await expect(popup.locator('code')).toHaveText(`${key.slice(0, 12)}… (51 characters)`.replace(/… \(51 characters\)$/, `…${key.slice(47, 51)}`));
+  await expect(lastPaste.locator('code')).toHaveText(`${key.slice(0, 12)}… (51 characters)`.replace(/… \(51 characters\)$/, `…${key.slice(47, 51)}`));
   expect(await popup.content()).not.toContain(secretMiddle(key).slice(0, 8));
   await popup.screenshot({ path: 'docs/screenshots/popup.png', fullPage: true });
 });

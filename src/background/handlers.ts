@@ -7,6 +7,7 @@ import { showReportOnBadge, showVerdictOnBadge } from './badge';
 import { probeWithoutKey } from './openai-fetch';
 import { currentStatus } from './status';
 import { accountNote, creditCheck, creditNote } from './extras';
+import { recordCheck, recordVerdict, siteHistory } from './site-history';
 import { keyId, verify } from './verifier';
 import { loadStore, updateSettings } from './store';
 import { loadTabState, saveTabState, saveVerdict } from './tab-state';
@@ -28,12 +29,13 @@ export const handlers: Handlers = {
     const { autoCheck } = (await loadStore()).settings;
     const check = !report.checkable ? 'no' : autoCheck === 'auto' ? 'now' : autoCheck === 'ask' ? 'offer' : 'no';
     // Answer first: the person is waiting for the inline warning, not for the popup's copy.
-    void Promise.all([saveTabState(tabId, { origin: originOf(url), field, report, at: Date.now() }), showReportOnBadge(tabId, report)]).catch(
+    const origin = originOf(url);
+    void Promise.all([saveTabState(tabId, { origin, field, report, at: Date.now() }), showReportOnBadge(tabId, report), recordCheck(origin, report)]).catch(
       () => undefined,
     );
     return { report, check };
   },
-  'key/verify': async ({ value, valueLength }, { tabId }) => {
+  'key/verify': async ({ value, valueLength }, { tabId, url }) => {
     if (tabId === undefined) throw new Error('content message without a tab');
     const { candidate, report } = diagnose(value, valueLength);
     if (!report.checkable || (await loadStore()).settings.autoCheck === 'never') return { notCheckable: true as const };
@@ -52,7 +54,11 @@ export const handlers: Handlers = {
     const statusNote = summary ? statusLine(summary) : null;
     const kept = [statusNote, credit && creditNote(credit)].filter((note): note is string => Boolean(note));
     const found = { verdict: result.verdict, notes: kept, credit: credit?.state ?? null };
-    void Promise.all([saveVerdict(tabId, found), showVerdictOnBadge(tabId, result.verdict)]).catch(() => undefined);
+    void Promise.all([
+      saveVerdict(tabId, found),
+      showVerdictOnBadge(tabId, result.verdict),
+      recordVerdict(originOf(url), report.mask, result.verdict),
+    ]).catch(() => undefined);
     // Whose key it is goes back to the page's warning only: it is personal data and is not kept.
     return { verdict: result.verdict, cached: result.cached, notes: account ? [...kept, account] : kept };
   },
@@ -64,6 +70,7 @@ export const handlers: Handlers = {
     return { report, result: 'verdict' in result ? { verdict: result.verdict, cached: result.cached, notes: [] } : result };
   },
   'status/get': async () => currentStatus(),
+  'site/history': async ({ origin }) => ({ entries: await siteHistory(origin) }),
   'network/check': async () => {
     const outcome = await probeWithoutKey();
     if (outcome.kind === 'no-response') return { reachable: false, detail: classify(outcome).evidence.note ?? 'no answer' };

@@ -20,6 +20,7 @@ function setup(overrides: Partial<Handlers> = {}) {
     'field/check': vi.fn(async () => ({ report, check: 'now' as const })),
     'key/verify': vi.fn(async () => ({ throttled: true as const })),
     'key/check': vi.fn(async () => ({ report, result: null })),
+    'site/history': vi.fn(async () => ({ entries: [] })),
     'status/get': vi.fn(async () => ({ level: 'unknown' as const, description: '', affected: [], incidents: [] })),
     'network/check': vi.fn(async () => ({ reachable: true, detail: '' })),
     'worker/wake': vi.fn(async () => ({ ok: true as const })),

@@ -45,6 +45,8 @@ export class PasteGuard {
     const pasted = event.clipboardData?.getData('text/plain') ?? '';
     const keyField = this.recognise(field, looksLikeOpenAIKey(pasted));
     if (!keyField) return;
+    // The paste supersedes a typing pause still being waited for in the same field.
+    clearTimeout(this.typing.get(field));
     // The paste lands after this event, and single-line inputs drop line breaks themselves:
     // judge what the field holds then, which is what the site will send.
     setTimeout(() => void this.check(field, keyField, 'paste', pasted));

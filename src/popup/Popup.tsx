@@ -2,6 +2,7 @@ import { openOptionsPage } from '../shared/browser-api';
 import { CheckAnyKey } from './CheckAnyKey';
 import { Checklist } from './Checklist';
 import { PageFields } from './PageFields';
+import { SiteHistory } from './SiteHistory';
 import { TabDiagnosis } from './TabDiagnosis';
 import { VerdictPanel } from './VerdictPanel';
 import { useActiveTab, usePageScan, useTabState } from './useTab';
@@ -31,6 +32,7 @@ export function Popup() {
           </section>
         )}
         {tab.status === 'ready' && active.status === 'ready' && <Checklist state={tab.value} tab={active.value} />}
+        {active.status === 'ready' && active.value && <SiteHistory origin={active.value.origin} />}
         {scan.status === 'ready' && <PageFields scan={scan.value} />}
         <CheckAnyKey />
       </main>

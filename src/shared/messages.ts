@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_ANALYSED_LENGTH } from '../core/key/limits';
-import { DiagnosisReportSchema, FieldInfoSchema, StatusSummarySchema, TabStateSchema, VerifyResultSchema } from './schemas';
+import { DiagnosisReportSchema, FieldInfoSchema, SiteHistorySchema, StatusSummarySchema, TabStateSchema, VerifyResultSchema } from './schemas';
 import { SettingsSchema } from './settings';
 
 /** Who may send a message: a frame of a web page (content script), or one of our own pages. */
@@ -48,6 +48,8 @@ export const ROUTES = {
     z.object({ report: DiagnosisReportSchema, result: VerifyResultSchema.nullable() }),
   ),
   'status/get': route('extension-page', z.object({}), StatusSummarySchema),
+  /** Earlier checks on a site in this browser session. */
+  'site/history': route('extension-page', z.object({ origin: z.string().max(300) }), z.object({ entries: SiteHistorySchema })),
   /** Whether OpenAI is reachable from this network at all, asked without a key. */
   'network/check': route('extension-page', z.object({}), z.object({ reachable: z.boolean(), detail: z.string().max(300) })),
   /** A key field got focus: a paste is likely, so start the worker now. */

@@ -63,6 +63,19 @@ export const StatusSummarySchema: z.ZodType<StatusSummary> = z.object({
   incidents: z.array(z.object({ name: text(300), status: text(60) })).max(100),
 });
 
+/** One check on a site, for the popup's history: the mask and what was found, never the key. */
+export const HistoryEntrySchema = z.object({
+  mask: text(60),
+  kindLabel: text(120),
+  worst: z.enum([...SEVERITIES, 'none']),
+  verdict: z
+    .object({ kind: z.enum(VERDICT_KINDS as [Verdict['kind'], ...Verdict['kind'][]]), works: z.enum(['yes', 'no', 'unknown']), title: text(300) })
+    .nullable(),
+  at: z.number().int(),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+export const SiteHistorySchema = z.array(HistoryEntrySchema).max(20);
+
 /** What the service worker remembers about a tab, in session storage. Never the key. */
 export const TabStateSchema = z.object({
   origin: text(300),

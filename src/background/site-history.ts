@@ -1,0 +1,28 @@
+import type { DiagnosisReport } from '../core/key';
+import type { Verdict } from '../core/verify/classify';
+import { session } from '../shared/browser-api';
+import { type HistoryEntry, SiteHistorySchema } from '../shared/schemas';
+
+const KEEP = 10;
+const keyFor = (origin: string) => `site:${origin}`;
+
+export async function siteHistory(origin: string): Promise<HistoryEntry[]> {
+  const parsed = SiteHistorySchema.safeParse(await session.get(keyFor(origin)));
+  return parsed.success ? parsed.data : [];
+}
+
+/** Remembers a check on a site for this browser session: masks, kinds and times only. */
+export async function recordCheck(origin: string, report: DiagnosisReport): Promise<void> {
+  if (!origin) return;
+  const entry: HistoryEntry = { mask: report.mask, kindLabel: report.kindLabel, worst: report.worst, verdict: null, at: Date.now() };
+  await session.set(keyFor(origin), [entry, ...(await siteHistory(origin))].slice(0, KEEP));
+}
+
+/** Adds OpenAI's answer to the latest check of that key on the site. */
+export async function recordVerdict(origin: string, mask: string, verdict: Verdict): Promise<void> {
+  const history = await siteHistory(origin);
+  const latest = history.find((entry) => entry.mask === mask);
+  if (!latest) return;
+  latest.verdict = { kind: verdict.kind, works: verdict.works, title: verdict.title };
+  await session.set(keyFor(origin), history);
+}
