@@ -5,7 +5,7 @@ const MODELS_URL = 'https://api.openai.com/v1/models';
 const COMPLETIONS_URL = 'https://api.openai.com/v1/chat/completions';
 const ME_URL = 'https://api.openai.com/v1/me';
 const STATUS_URLS = ['https://status.openai.com/api/v2/summary.json', 'https://status.openai.com/proxy/status.openai.com'] as const;
-export const TIMEOUT_MS = 10_000;
+const TIMEOUT_MS = 10_000;
 const MAX_BODY = 64_000;
 
 /** The one place that calls fetch. Never throws: no answer is an outcome too. */

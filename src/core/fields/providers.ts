@@ -1,5 +1,5 @@
 /** Words that tie a field to an LLM provider. OpenAI is the one Key Doctor checks against. */
-export const PROVIDER_WORDS: readonly [provider: string, pattern: RegExp][] = [
+const PROVIDER_WORDS: readonly [provider: string, pattern: RegExp][] = [
   ['OpenAI', /\bopen\s?ai\b|\bchat\s?gpt\b|\bgpt-?\d|\bsk-/],
   ['Anthropic', /\banthropic\b|\bclaude\b|\bsk-ant\b/],
   ['Google Gemini', /\bgemini\b|\bgoogle ai\b|\baistudio\b/],

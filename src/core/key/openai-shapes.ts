@@ -26,7 +26,7 @@ export function shapeFor(candidate: string): OpenAIShape | undefined {
   return OPENAI_SHAPES.find((shape) => candidate.startsWith(shape.prefix));
 }
 
-export function isSegmentChar(code: number, urlSafe: boolean): boolean {
+function isSegmentChar(code: number, urlSafe: boolean): boolean {
   const alnum = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   return alnum || (urlSafe && (code === 45 || code === 95));
 }

@@ -13,7 +13,7 @@ export interface ProviderShape {
 const startsWith = (prefix: string) => (s: string) => s.startsWith(prefix);
 
 // Most specific first: `sk-ant-` and `sk-or-v1-` before any bare `sk-` rule.
-export const PROVIDER_SHAPES: readonly ProviderShape[] = [
+const PROVIDER_SHAPES: readonly ProviderShape[] = [
   { provider: 'Anthropic', test: startsWith('sk-ant-') },
   { provider: 'OpenRouter', test: startsWith('sk-or-') },
   { provider: 'Google Gemini', test: (s) => s.startsWith('AIza') || s.startsWith('AQ.') },
@@ -51,7 +51,7 @@ export interface IdentifierShape {
 
 const prefixed = (prefix: string, rest: RegExp) => (s: string) => s.startsWith(prefix) && rest.test(s.slice(prefix.length));
 
-export const IDENTIFIER_SHAPES: readonly IdentifierShape[] = [
+const IDENTIFIER_SHAPES: readonly IdentifierShape[] = [
   { what: 'an organization ID', where: 'It names your organization; it is not secret and cannot sign requests.', test: prefixed('org-', ALNUM) },
   { what: 'a project ID', where: 'It names a project; keys belong to projects but the ID is not a key.', test: prefixed('proj_', ALNUM) },
   { what: 'a user ID', where: 'It names a user account, not a key.', test: prefixed('user-', ALNUM) },
