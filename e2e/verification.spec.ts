@@ -270,12 +270,15 @@ test('a page cannot make Key Doctor hammer OpenAI: six checks a minute per tab',
   const page = await context.newPage();
   await page.goto(`${site}/demo.html`);
   const field = page.getByLabel('OpenAI API Key', { exact: true });
-  for (let i = 0; i < 7; i++) {
+  for (let i = 1; i <= 6; i++) {
     await field.fill('');
     await pasteInto(field, keys.project164());
-    await expect.poll(async () => (await inlineWarning(page))?.text ?? '').not.toContain('Checking');
+    // Each different key is a new question to OpenAI.
+    await expect.poll(() => openai.probes.length).toBe(i);
   }
-  expect((await inlineWarning(page))?.text).toContain('Key Doctor paused its checks on this page for a minute');
+  await field.fill('');
+  await pasteInto(field, keys.project164());
+  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('Key Doctor paused its checks on this page for a minute');
   expect(openai.probes).toHaveLength(6);
 });
 
