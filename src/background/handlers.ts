@@ -7,6 +7,7 @@ import { showReportOnBadge, showVerdictOnBadge } from './badge';
 import { probeWithoutKey } from './openai-fetch';
 import { currentStatus } from './status';
 import { accountNote, creditCheck, creditNote } from './extras';
+import { addHint, deleteHint, listHints, reorderHint, updateHint, withHints } from './hints';
 import { recordCheck, recordVerdict, siteHistory } from './site-history';
 import { keyId, verify } from './verifier';
 import { loadStore, updateSettings } from './store';
@@ -25,7 +26,7 @@ const STATUS_WAIT_MS = 1500;
 export const handlers: Handlers = {
   'field/check': async ({ field, ...event }, { tabId, url }) => {
     if (tabId === undefined) throw new Error('content message without a tab');
-    const { report } = diagnoseField({ ...event, provider: field.provider, pageUrl: url });
+    const { report } = await withHints(diagnoseField({ ...event, provider: field.provider, pageUrl: url }));
     const { autoCheck } = (await loadStore()).settings;
     const check = !report.checkable ? 'no' : autoCheck === 'auto' ? 'now' : autoCheck === 'ask' ? 'offer' : 'no';
     // Answer first: the person is waiting for the inline warning, not for the popup's copy.
@@ -64,11 +65,16 @@ export const handlers: Handlers = {
   },
   // The popup's "check any key": asked for by a click, so it runs whatever the automatic-check setting says.
   'key/check': async ({ value, valueLength }) => {
-    const { candidate, report } = diagnose(value, valueLength);
+    const { candidate, report } = await withHints(diagnose(value, valueLength));
     if (!report.checkable) return { report, result: null };
     const result = await verify(candidate, 'popup');
     return { report, result: 'verdict' in result ? { verdict: result.verdict, cached: result.cached, notes: [] } : result };
   },
+  'hints/list': async () => ({ hints: await listHints() }),
+  'hints/add': async ({ value, label }) => addHint(value, label),
+  'hints/update': async ({ id, label, note }) => ({ hints: await updateHint(id, { label, note }) }),
+  'hints/delete': async ({ id }) => ({ hints: await deleteHint(id) }),
+  'hints/move': async ({ id, by }) => ({ hints: await reorderHint(id, by) }),
   'status/get': async () => currentStatus(),
   'site/history': async ({ origin }) => ({ entries: await siteHistory(origin) }),
   'network/check': async () => {

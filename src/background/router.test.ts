@@ -21,6 +21,11 @@ function setup(overrides: Partial<Handlers> = {}) {
     'key/verify': vi.fn(async () => ({ throttled: true as const })),
     'key/check': vi.fn(async () => ({ report, result: null })),
     'site/history': vi.fn(async () => ({ entries: [] })),
+    'hints/list': vi.fn(async () => ({ hints: [] })),
+    'hints/add': vi.fn(async () => ({ hints: [], problem: null })),
+    'hints/update': vi.fn(async () => ({ hints: [] })),
+    'hints/delete': vi.fn(async () => ({ hints: [] })),
+    'hints/move': vi.fn(async () => ({ hints: [] })),
     'status/get': vi.fn(async () => ({ level: 'unknown' as const, description: '', affected: [], incidents: [] })),
     'network/check': vi.fn(async () => ({ reachable: true, detail: '' })),
     'worker/wake': vi.fn(async () => ({ ok: true as const })),
@@ -57,6 +62,8 @@ describe('router', () => {
 
   it('refuses page-only messages from a content script, and content messages from our pages', async () => {
     const { handlers, route } = setup();
+    expect(await route({ type: 'hints/list', payload: {} }, content)).toEqual({ ok: false, error: 'forbidden' });
+    expect(await route({ type: 'hints/add', payload: { value: key, label: 'x' } }, content)).toEqual({ ok: false, error: 'forbidden' });
     expect(await route({ type: 'settings/set', payload: { autoCheck: 'never' } }, content)).toEqual({ ok: false, error: 'forbidden' });
     expect(await route({ type: 'tab/state', payload: { tabId: 1 } }, content)).toEqual({ ok: false, error: 'forbidden' });
     expect(await route(reportMessage, page)).toEqual({ ok: false, error: 'forbidden' });

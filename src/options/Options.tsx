@@ -1,4 +1,5 @@
 import type { Settings } from '../shared/settings';
+import { HintsSection } from './HintsSection';
 import { Toggle } from './Toggle';
 import { useSettings } from './useSettings';
 
@@ -59,6 +60,7 @@ export function Options() {
             </Toggle>
           </section>
         )}
+        <HintsSection />
         <p class="saved" role="status">
           {message}
         </p>

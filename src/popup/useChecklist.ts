@@ -15,7 +15,9 @@ export function useChecklist(state: TabState | null, siteActions: boolean) {
   const [status, setStatus] = useState<StatusSummary | 'off' | null>(null);
   const [network, setNetwork] = useState<Reach | null>(null);
   const [testing, setTesting] = useState(false);
+  const [hintCount, setHintCount] = useState(0);
   useEffect(() => {
+    ask('hints/list', {}).then(({ hints }) => setHintCount(hints.length), () => setHintCount(0));
     ask('settings/get', {}).then(async (loaded) => {
       setSettings(loaded);
       setStatus(loaded.statusChecks ? await ask('status/get', {}).catch(() => UNREADABLE) : 'off');
@@ -34,6 +36,7 @@ export function useChecklist(state: TabState | null, siteActions: boolean) {
     status,
     network,
     siteActions,
+    hintCount,
   });
   return { steps, testNetwork, testing };
 }

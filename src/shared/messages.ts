@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_ANALYSED_LENGTH } from '../core/key/limits';
 import { DiagnosisReportSchema, FieldInfoSchema, SiteHistorySchema, StatusSummarySchema, TabStateSchema, VerifyResultSchema } from './schemas';
+import { HintSchema } from './hint-schema';
 import { SettingsSchema } from './settings';
 
 /** Who may send a message: a frame of a web page (content script), or one of our own pages. */
@@ -46,6 +47,24 @@ export const ROUTES = {
     'extension-page',
     z.object({ value: z.string().max(MAX_ANALYSED_LENGTH + 1), valueLength: z.number().int().nonnegative() }),
     z.object({ report: DiagnosisReportSchema, result: VerifyResultSchema.nullable() }),
+  ),
+  'hints/list': route('extension-page', z.object({}), z.object({ hints: z.array(HintSchema) })),
+  /** A pasted key becomes a hint; the key is dropped in the worker once it is hashed. */
+  'hints/add': route(
+    'extension-page',
+    z.object({ value: z.string().max(MAX_ANALYSED_LENGTH + 1), label: z.string().max(80) }),
+    z.object({ hints: z.array(HintSchema), problem: z.string().max(500).nullable() }),
+  ),
+  'hints/update': route(
+    'extension-page',
+    z.object({ id: z.string().max(32), label: z.string().max(80).optional(), note: z.string().max(200).optional() }),
+    z.object({ hints: z.array(HintSchema) }),
+  ),
+  'hints/delete': route('extension-page', z.object({ id: z.string().max(32) }), z.object({ hints: z.array(HintSchema) })),
+  'hints/move': route(
+    'extension-page',
+    z.object({ id: z.string().max(32), by: z.union([z.literal(-1), z.literal(1)]) }),
+    z.object({ hints: z.array(HintSchema) }),
   ),
   'status/get': route('extension-page', z.object({}), StatusSummarySchema),
   /** Earlier checks on a site in this browser session. */

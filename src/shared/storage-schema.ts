@@ -1,17 +1,20 @@
 import { z } from 'zod';
+import { HintSchema, MAX_HINTS } from './hint-schema';
 import { DEFAULT_SETTINGS, SettingsSchema } from './settings';
 
 /**
  * What lives in storage.local. Versioned: each version has a migration from the one before, and
  * whatever cannot be read is repaired to defaults field by field.
  */
-export const STORAGE_VERSION = 2;
+export const STORAGE_VERSION = 3;
 
 export const LocalStoreSchema = z.object({
   version: z.literal(STORAGE_VERSION),
   /** Per-install random salt for key fingerprints. */
   salt: z.string().regex(/^[0-9a-f]{32,128}$/),
   settings: SettingsSchema,
+  /** Key hints, in the person's order. Local, not sync: even these partial details stay on this machine. */
+  hints: z.array(HintSchema).max(MAX_HINTS),
 });
 export type LocalStore = z.infer<typeof LocalStoreSchema>;
 
@@ -23,6 +26,8 @@ const MIGRATIONS: readonly Migration[] = [
   (old, fresh) => ({ ...old, version: 1, salt: fresh(), settings: { autoCheck: 'auto', statusChecks: true } }),
   // 1 → 2: the opt-in extras arrive switched off; nobody has consented to them yet.
   (old) => ({ ...old, version: 2, settings: { ...(old.settings as object), creditCheck: false, accountInfo: false } }),
+  // 2 → 3: key hints arrive, none yet.
+  (old) => ({ ...old, version: 3, hints: [] }),
 ];
 
 function repair(data: Record<string, unknown>, newSalt: () => string): LocalStore {
@@ -34,7 +39,9 @@ function repair(data: Record<string, unknown>, newSalt: () => string): LocalStor
       return [name, parsed.success ? parsed.data : DEFAULT_SETTINGS[name as keyof typeof DEFAULT_SETTINGS]];
     }),
   );
-  return { version: STORAGE_VERSION, salt: salt.success ? salt.data : newSalt(), settings: SettingsSchema.parse(settings) };
+  // Each hint on its own: one corrupted entry must not cost the others.
+  const hints = (Array.isArray(data.hints) ? data.hints : []).flatMap((hint) => HintSchema.safeParse(hint).data ?? []).slice(0, MAX_HINTS);
+  return { version: STORAGE_VERSION, salt: salt.success ? salt.data : newSalt(), settings: SettingsSchema.parse(settings), hints };
 }
 
 /** Brings anything found in storage up to the current version. `newSalt` makes a random salt. */

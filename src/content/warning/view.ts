@@ -22,8 +22,11 @@ const RANK: Tone[] = ['error', 'warning', 'ok', 'info'];
 
 /** Whether there is anything to show at all. */
 export function hasContent({ report, verification }: Pick<WarningContent, 'report' | 'verification'>): boolean {
-  return report.worst === 'error' || report.worst === 'warning' || verification !== undefined;
+  return report.worst === 'error' || report.worst === 'warning' || verification !== undefined || report.findings.some(isHintMatch);
 }
+
+/** "This is your key …" is good news, but the one thing worth saying at paste time. */
+const isHintMatch = (f: { code: string }) => f.code === 'hint_match';
 
 function verificationBlock(verification: Verification, withTitle: boolean): HTMLElement[] {
   const blocks: HTMLElement[] = [];
@@ -43,11 +46,11 @@ function verificationBlock(verification: Verification, withTitle: boolean): HTML
 
 /** Text only: every string goes in through text nodes. */
 export function renderWarning({ report, verification, onDismiss }: WarningContent): HTMLElement {
-  const problems = report.findings.filter((f) => f.severity !== 'info');
+  const problems = report.findings.filter((f) => f.severity !== 'info' || isHintMatch(f));
   const findingTone: Tone | undefined = report.worst === 'error' || report.worst === 'warning' ? report.worst : undefined;
   const tones = [findingTone, verification && verificationTone(verification)].filter((t): t is Tone => t !== undefined);
   const tone = RANK.find((t) => tones.includes(t)) ?? 'info';
-  const heading = findingTone ? TITLES[findingTone] : verification ? verificationTitle(verification) : '';
+  const heading = findingTone ? TITLES[findingTone] : verification ? verificationTitle(verification) : (problems[0]?.message ?? '');
   const close = el('button', { type: 'button', className: 'close', title: 'Dismiss', ariaLabel: 'Dismiss Key Doctor warning', onclick: onDismiss }, '×');
   const title = el('p', { className: 'title' }, el('span', { className: 'brand' }, 'Key Doctor: '), heading);
   const list = problems.length

@@ -10,7 +10,7 @@ import { buildChecklist, type ChecklistFacts, type StepId, type StepState } from
 const key = keys.project164();
 const verdictOf = (answer: { status: number; body: string }) => classify({ kind: 'response', status: answer.status, headers: {}, body: answer.body });
 const base: ChecklistFacts = {
-  report: diagnose(key).report, verdict: null, credit: null, creditConsent: false, status: parseStatus(statusBodies.green()), network: null, siteActions: true,
+  report: diagnose(key).report, verdict: null, credit: null, creditConsent: false, status: parseStatus(statusBodies.green()), network: null, siteActions: true, hintCount: 0,
 };
 const states = (facts: Partial<ChecklistFacts>) =>
   Object.fromEntries(buildChecklist({ ...base, ...facts }).map((s) => [s.id, s.state])) as Record<StepId, StepState>;
@@ -51,6 +51,15 @@ describe('buildChecklist', () => {
     expect(states({ status: parseStatus(statusBodies.partialOutage()) }).openai_up).toBe('failed');
     expect(states({ status: parseStatus(null) }).openai_up).toBe('unknown');
     expect(states({ network: { reachable: false, detail: 'the connection failed' } }).network).toBe('failed');
+  });
+
+  it('compares with key hints once there are some', () => {
+    const matching = { ...diagnose(key).report };
+    matching.findings = [...matching.findings, { code: 'hint_match', severity: 'info', scope: 'key', message: 'This is your key “Work”.' }];
+    expect(buildChecklist({ ...base, hintCount: 0 })[1]).toMatchObject({ state: 'not_checked', actions: ['open_settings'] });
+    expect(buildChecklist({ ...base, hintCount: 2, report: matching })[1]).toMatchObject({ state: 'passed', reason: 'This is your key “Work”.' });
+    const other = { ...matching, findings: [{ code: 'hint_none', severity: 'warning', scope: 'key', message: 'This key matches none of your 2 saved key hints.' }] } as typeof matching;
+    expect(buildChecklist({ ...base, hintCount: 2, report: other })[1]?.state).toBe('failed');
   });
 
   it('offers site actions only where Key Doctor may act', () => {

@@ -36,6 +36,8 @@ export interface ChecklistFacts {
   network: { reachable: boolean; detail: string } | null;
   /** Whether this page is one Key Doctor may act on (not a browser page). */
   siteActions: boolean;
+  /** How many key hints are saved. */
+  hintCount: number;
 }
 
 const step = (id: StepId, title: string, state: StepState, reason: string, actions: ActionId[] = []): Step => ({ id, title, state, reason, actions });
@@ -48,6 +50,18 @@ function clean({ report }: ChecklistFacts): Step {
   const worst = problems[0];
   const state: StepState = report.worst === 'error' ? 'failed' : 'unknown';
   return step('clean', title, state, `${worst?.message ?? ''}${worst?.fix ? ` ${worst.fix}` : ''}`, ['open_keys_page']);
+}
+
+function sameKey({ report, hintCount }: ChecklistFacts): Step {
+  const title = 'The same key everywhere';
+  if (hintCount === 0) {
+    return step('same_key', title, 'not_checked', 'Save your keys as hints in the settings, and Key Doctor tells you which one was pasted.', ['open_settings']);
+  }
+  const found = report?.findings.find((f) => f.code === 'hint_match' || f.code === 'hint_none');
+  if (!found) return step('same_key', title, 'not_checked', 'No key pasted here was compared with your hints yet.');
+  return found.code === 'hint_match'
+    ? step('same_key', title, 'passed', found.message)
+    : step('same_key', title, 'failed', `${found.message} ${found.fix ?? ''}`.trim(), ['open_settings']);
 }
 
 const KEY_GONE = new Set(['invalid', 'deactivated', 'no_organization']);
@@ -101,7 +115,7 @@ export function buildChecklist(facts: ChecklistFacts): Step[] {
   const siteActions: ActionId[] = facts.siteActions ? ['clear_site_cache', 'clear_site_data'] : [];
   return [
     clean(facts),
-    step('same_key', 'The same key everywhere', 'not_checked', 'Comparing with your saved key hints is not available yet.'),
+    sameKey(facts),
     exists(facts),
     credit(facts),
     openaiUp(facts),

@@ -36,6 +36,8 @@ export const FINDING_CODES = [
   'insecure_page',
   'key_in_url',
   'wrong_field',
+  'hint_match',
+  'hint_none',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -112,6 +114,9 @@ export const finding = {
     make('key_in_url', 'error', 'field', 'Your key is in this page’s address, so it is in your history and possibly in server logs.', 'Treat it as leaked: revoke it at platform.openai.com/api-keys and create a new one.'),
   wrongField: (provider: string) =>
     make('wrong_field', 'error', 'field', `This field is for ${provider} keys, and this is an OpenAI key.`, `Paste it into the OpenAI field, or paste a ${provider} key here.`),
+  hintMatch: (label: string) => make('hint_match', 'info', 'key', `This is your key “${label}”.`),
+  hintNone: (count: number) =>
+    make('hint_none', 'warning', 'key', `This key matches none of your ${count} saved key hints.`, 'If you meant one of them, copy that key again; if this one is new, add it as a hint in Key Doctor’s settings.'),
   kind: (label: string, length: number) =>
     make('key_kind', 'info', 'key', `Looks like a complete OpenAI ${label} (${length} characters).`),
 };

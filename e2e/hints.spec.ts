@@ -1,0 +1,76 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { keys, secretMiddle } from '../test/keys';
+import { expect, test } from './support/extension';
+import { inlineWarning } from './support/inline-warning';
+import { pasteInto } from './support/paste';
+
+async function addHint(context: BrowserContext, extensionId: string, key: string, label: string): Promise<Page> {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  const section = options.getByRole('region', { name: 'Key hints' });
+  await section.getByLabel('Label', { exact: true }).fill(label);
+  await section.getByLabel('Key', { exact: true }).fill(key);
+  await section.getByRole('button', { name: 'Add hint' }).click();
+  await expect(section.getByLabel(`Label of ${label}`)).toHaveValue(label);
+  return options;
+}
+
+test('a hint is made from a pasted key and keeps no key', async ({ context, extensionId, worker }) => {
+  const key = keys.project164();
+  const options = await addHint(context, extensionId, key, 'Work – Marketing');
+  const section = options.getByRole('region', { name: 'Key hints' });
+  await expect(section.locator('code')).toHaveText(`${key.slice(0, 12)}…${key.slice(-4)}`);
+  await expect(section).toContainText('OpenAI project key, 164 characters');
+  await expect(section.getByLabel('Key', { exact: true })).toHaveValue('');
+  const dump = JSON.stringify(await worker.evaluate(async () => [await chrome.storage.local.get(), await chrome.storage.session.get()]));
+  expect(dump).toContain('Work – Marketing');
+  expect(dump).not.toContain(secretMiddle(key).slice(0, 8));
+});
+
+test('a paste says which of your keys it is — inline and in the popup', async ({ context, site, extensionId, openPopup }) => {
+  const work = keys.project164();
+  await addHint(context, extensionId, work, 'Work – Marketing');
+  const page = await context.newPage();
+  await page.goto(`${site}/demo.html`);
+  await pasteInto(page.getByLabel('OpenAI API Key', { exact: true }), work);
+  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('This is your key “Work – Marketing”.');
+  const popup = await openPopup(page);
+  await expect(popup.locator('[data-step="same_key"] .state')).toHaveText('Passed');
+  await expect(popup.locator('[data-step="same_key"] .reason')).toHaveText('This is your key “Work – Marketing”.');
+});
+
+test('a paste of a key that is none of your hints says so — inline and in the popup', async ({ context, site, extensionId, openPopup }) => {
+  await addHint(context, extensionId, keys.project164(), 'Work – Marketing');
+  const page = await context.newPage();
+  await page.goto(`${site}/textarea.html`);
+  await pasteInto(page.getByLabel('OPENAI_API_KEY'), keys.project132());
+  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('This key matches none of your 1 saved key hints.');
+  const popup = await openPopup(page);
+  await expect(popup.locator('[data-step="same_key"] .state')).toHaveText('Failed');
+});
+
+test('hints can be renamed, annotated, reordered and deleted; a non-key is refused', async ({ context, extensionId, worker }) => {
+  const options = await addHint(context, extensionId, keys.project164(), 'Work');
+  await addHint(context, extensionId, keys.legacy(), 'Home');
+  await options.reload();
+  const section = options.getByRole('region', { name: 'Key hints' });
+  const labels = () => section.locator('[data-hint] .hint-main input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+  expect(await labels()).toEqual(['Work', 'Home']);
+  await section.getByRole('button', { name: 'Move Home up' }).click();
+  await expect.poll(labels).toEqual(['Home', 'Work']);
+  await section.getByLabel('Label of Work').fill('Work – Marketing');
+  await section.getByLabel('Label of Work').press('Tab');
+  await section.getByLabel('Note on Home').fill('personal org');
+  await section.getByLabel('Note on Home').press('Tab');
+  await expect.poll(labels).toEqual(['Home', 'Work – Marketing']);
+  await section.getByRole('button', { name: 'Delete Home' }).click();
+  await expect.poll(labels).toEqual(['Work – Marketing']);
+  const stored = (await worker.evaluate(() => chrome.storage.local.get())) as { hints: { label: string }[] };
+  expect(stored.hints.map((h) => h.label)).toEqual(['Work – Marketing']);
+
+  await section.getByLabel('Label', { exact: true }).fill('Oops');
+  await section.getByLabel('Key', { exact: true }).fill(keys.organizationId());
+  await section.getByRole('button', { name: 'Add hint' }).click();
+  await expect(section.getByRole('alert')).toContainText('This is an organization ID, not an API key.');
+  expect(await labels()).toEqual(['Work – Marketing']);
+});

@@ -1,0 +1,47 @@
+import { hintFindings, makeHint, moveHint } from '../core/hints/hint';
+import { addFindings, type Diagnosis, diagnose, fingerprint } from '../core/key';
+import type { Hint } from '../core/hints/hint';
+import { local } from '../shared/browser-api';
+import { loadStore } from './store';
+
+const KEY_KINDS_FOR_HINTS = new Set(['project', 'service_account', 'admin', 'org_user', 'legacy', 'unrecognised_openai', 'relay']);
+
+const randomId = () => Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('');
+
+async function saveHints(hints: Hint[]): Promise<Hint[]> {
+  await local.set({ hints });
+  return hints;
+}
+
+/** Adds "this is your key …" or "matches none of your hints" to a diagnosis. */
+export async function withHints(diagnosis: Diagnosis): Promise<Diagnosis> {
+  if (!diagnosis.candidate || !KEY_KINDS_FOR_HINTS.has(diagnosis.report.kind)) return diagnosis;
+  const { hints, salt } = await loadStore();
+  return addFindings(diagnosis, hintFindings(fingerprint(diagnosis.candidate, salt), hints));
+}
+
+export const listHints = async () => (await loadStore()).hints;
+
+/** Makes a hint from a pasted key; the key itself is dropped as soon as this returns. */
+export async function addHint(value: string, label: string): Promise<{ hints: Hint[]; problem: string | null }> {
+  const { candidate, report } = diagnose(value);
+  const { hints, salt } = await loadStore();
+  if (!KEY_KINDS_FOR_HINTS.has(report.kind) || report.findings.some((f) => f.scope === 'key' && f.severity === 'error')) {
+    return { hints, problem: report.findings[0]?.message ?? 'This does not look like an OpenAI key.' };
+  }
+  const id = fingerprint(candidate, salt);
+  if (hints.some((hint) => hint.fingerprint === id)) return { hints, problem: 'This key is already one of your hints.' };
+  if (hints.length >= 50) return { hints, problem: 'You have 50 hints already: delete one first.' };
+  return { hints: await saveHints([...hints, makeHint(candidate, report, id, label, randomId(), Date.now())]), problem: null };
+}
+
+export async function updateHint(id: string, change: { label?: string; note?: string }): Promise<Hint[]> {
+  const hints = (await loadStore()).hints.map((hint) =>
+    hint.id === id ? { ...hint, label: change.label?.trim() || hint.label, note: change.note ?? hint.note } : hint,
+  );
+  return saveHints(hints);
+}
+
+export const deleteHint = async (id: string) => saveHints((await loadStore()).hints.filter((hint) => hint.id !== id));
+
+export const reorderHint = async (id: string, by: -1 | 1) => saveHints(moveHint((await loadStore()).hints, id, by));

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { keys } from '../../../test/keys';
+import { diagnose, fingerprint } from '../key';
+import { hintFindings, makeHint, moveHint } from './hint';
+
+const salt = 'ab'.repeat(16);
+const hintFor = (key: string, label: string, id = label) => makeHint(key, diagnose(key).report, fingerprint(key, salt), label, id, 1);
+
+describe('key hints', () => {
+  it('keep the prefix and 4 more, the last 4, the length and the fingerprint — never the key', () => {
+    const key = keys.project164();
+    const hint = hintFor(key, ' Work – Marketing ');
+    expect(hint).toMatchObject({ label: 'Work – Marketing', prefix: key.slice(0, 12), last4: key.slice(-4), length: 164, kindLabel: 'OpenAI project key' });
+    expect(JSON.stringify(hint)).not.toContain(key.slice(12, 20));
+    expect(hintFor(keys.legacy(), '').label).toBe('Unnamed key');
+  });
+
+  it('name the hint a key matches, or say it matches none', () => {
+    const [work, home, other] = [keys.project164(), keys.project56(), keys.serviceAccount()];
+    const hints = [hintFor(work, 'Work'), hintFor(home, 'Home')];
+    expect(hintFindings(fingerprint(home, salt), hints).map((f) => f.message)).toEqual(['This is your key “Home”.']);
+    expect(hintFindings(fingerprint(other, salt), hints)[0]).toMatchObject({ code: 'hint_none', severity: 'warning' });
+    expect(hintFindings(fingerprint(other, salt), [])).toEqual([]);
+  });
+
+  it('reorder', () => {
+    const hints = ['a', 'b', 'c'].map((id) => hintFor(keys.legacy(), id, id));
+    expect(moveHint(hints, 'b', -1).map((h) => h.id)).toEqual(['b', 'a', 'c']);
+    expect(moveHint(hints, 'c', 1).map((h) => h.id)).toEqual(['a', 'b', 'c']);
+  });
+});

@@ -1,0 +1,51 @@
+import { type DiagnosisReport, type Finding, finding, lastFour, publicPrefix } from '../key';
+
+/** What Key Doctor keeps about a key: enough to recognise it and show it, never enough to use it. */
+export interface Hint {
+  id: string;
+  label: string;
+  note: string;
+  kindLabel: string;
+  /** The public prefix and at most 4 more characters, as the mask shows them. */
+  prefix: string;
+  last4: string;
+  length: number;
+  /** Salted SHA-256 of the key. */
+  fingerprint: string;
+  createdAt: number;
+}
+
+const MAX_HEAD = 12;
+
+export function makeHint(key: string, report: DiagnosisReport, fingerprint: string, label: string, id: string, now: number): Hint {
+  const prefix = publicPrefix(key);
+  const head = key.slice(0, Math.max(prefix.length, Math.min(MAX_HEAD, prefix.length + 4)));
+  return {
+    id,
+    label: label.trim().slice(0, 80) || 'Unnamed key',
+    note: '',
+    kindLabel: report.kindLabel,
+    prefix: head,
+    last4: lastFour(key),
+    length: report.length,
+    fingerprint,
+    createdAt: now,
+  };
+}
+
+/** "This is your key …" or "matches none of your hints"; nothing when there are no hints to compare with. */
+export function hintFindings(fingerprint: string, hints: readonly Hint[]): Finding[] {
+  if (hints.length === 0) return [];
+  const match = hints.find((hint) => hint.fingerprint === fingerprint);
+  return [match ? finding.hintMatch(match.label) : finding.hintNone(hints.length)];
+}
+
+/** Moves one hint up or down the list. */
+export function moveHint(hints: readonly Hint[], id: string, by: -1 | 1): Hint[] {
+  const from = hints.findIndex((hint) => hint.id === id);
+  const to = from + by;
+  if (from < 0 || to < 0 || to >= hints.length) return [...hints];
+  const moved = [...hints];
+  [moved[from], moved[to]] = [moved[to] as Hint, moved[from] as Hint];
+  return moved;
+}

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import type { Hint } from '../core/hints/hint';
+
+export const MAX_HINTS = 50;
+
+export const HintSchema: z.ZodType<Hint> = z.object({
+  id: z.string().regex(/^[0-9a-f]{8,32}$/),
+  label: z.string().min(1).max(80),
+  note: z.string().max(200),
+  kindLabel: z.string().max(120),
+  prefix: z.string().max(16),
+  last4: z.string().max(4),
+  length: z.number().int().nonnegative().max(4096),
+  fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
+  createdAt: z.number().int(),
+});
