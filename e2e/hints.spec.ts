@@ -74,3 +74,32 @@ test('hints can be renamed, annotated, reordered and deleted; a non-key is refus
   await expect(section.getByRole('alert')).toContainText('This is an organization ID, not an API key.');
   expect(await labels()).toEqual(['Work – Marketing']);
 });
+
+test('per-site memory notices a different key on a second paste, and can be forgotten', async ({ context, site, extensionId, worker }) => {
+  const [first, second] = [keys.project164(), keys.serviceAccount()];
+  const page = await context.newPage();
+  await page.goto(`${site}/demo.html`);
+  const field = page.getByLabel('OpenAI API Key', { exact: true });
+  await pasteInto(field, first);
+  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('OpenAI accepted this key.');
+  expect((await inlineWarning(page))?.text).not.toContain('last time');
+  await field.fill('');
+  await pasteInto(field, second);
+  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain(
+    `This is not the key you used on this site last time (${first.slice(0, 12)}…${first.slice(-4)}, just now).`,
+  );
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  const sites = options.getByRole('region', { name: 'Sites' });
+  await expect(sites.getByRole('listitem')).toHaveCount(1);
+  await expect(sites.getByRole('listitem')).toContainText(`${site} — ${second.slice(0, 11)}`);
+  await sites.getByLabel('Remember for').selectOption('7');
+  await expect(options.getByRole('status')).toHaveText('Saved.');
+  const dump = JSON.stringify(await worker.evaluate(() => chrome.storage.local.get()));
+  expect(dump).toContain('"retentionDays":7');
+  for (const key of [first, second]) expect(dump).not.toContain(secretMiddle(key).slice(0, 8));
+  await sites.getByRole('button', { name: 'Forget all sites' }).click();
+  await expect(sites).toContainText('No site remembered.');
+  expect(((await worker.evaluate(() => chrome.storage.local.get())) as { sites: object }).sites).toEqual({});
+});

@@ -9,6 +9,7 @@ import { currentStatus } from './status';
 import { accountNote, creditCheck, creditNote } from './extras';
 import { addHint, deleteHint, listHints, reorderHint, updateHint, withHints } from './hints';
 import { recordCheck, recordVerdict, siteHistory } from './site-history';
+import { forgetSites, rememberedSites, withSiteMemory } from './site-memory';
 import { keyId, verify } from './verifier';
 import { loadStore, updateSettings } from './store';
 import { loadTabState, saveTabState, saveVerdict } from './tab-state';
@@ -26,7 +27,7 @@ const STATUS_WAIT_MS = 1500;
 export const handlers: Handlers = {
   'field/check': async ({ field, ...event }, { tabId, url }) => {
     if (tabId === undefined) throw new Error('content message without a tab');
-    const { report } = await withHints(diagnoseField({ ...event, provider: field.provider, pageUrl: url }));
+    const { report } = await withSiteMemory(await withHints(diagnoseField({ ...event, provider: field.provider, pageUrl: url })), originOf(url));
     const { autoCheck } = (await loadStore()).settings;
     const check = !report.checkable ? 'no' : autoCheck === 'auto' ? 'now' : autoCheck === 'ask' ? 'offer' : 'no';
     // Answer first: the person is waiting for the inline warning, not for the popup's copy.
@@ -75,6 +76,11 @@ export const handlers: Handlers = {
   'hints/update': async ({ id, label, note }) => ({ hints: await updateHint(id, { label, note }) }),
   'hints/delete': async ({ id }) => ({ hints: await deleteHint(id) }),
   'hints/move': async ({ id, by }) => ({ hints: await reorderHint(id, by) }),
+  'sites/list': async () => ({ sites: await rememberedSites() }),
+  'sites/forget': async () => {
+    await forgetSites();
+    return { sites: [] };
+  },
   'status/get': async () => currentStatus(),
   'site/history': async ({ origin }) => ({ entries: await siteHistory(origin) }),
   'network/check': async () => {

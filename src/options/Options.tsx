@@ -1,5 +1,6 @@
 import type { Settings } from '../shared/settings';
 import { HintsSection } from './HintsSection';
+import { SitesSection } from './SitesSection';
 import { Toggle } from './Toggle';
 import { useSettings } from './useSettings';
 
@@ -61,6 +62,7 @@ export function Options() {
           </section>
         )}
         <HintsSection />
+        {settings && <SitesSection settings={settings} change={change} />}
         <p class="saved" role="status">
           {message}
         </p>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Hint } from '../core/hints/hint';
+import type { SiteMemory } from '../core/hints/site-memory';
 
 export const MAX_HINTS = 50;
 
@@ -13,4 +14,10 @@ export const HintSchema: z.ZodType<Hint> = z.object({
   length: z.number().int().nonnegative().max(4096),
   fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
   createdAt: z.number().int(),
+});
+
+export const SiteMemorySchema: z.ZodType<SiteMemory> = z.object({
+  fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
+  mask: z.string().max(60),
+  at: z.number().int(),
 });

@@ -12,6 +12,8 @@ interface Route<Req extends z.ZodType, Res extends z.ZodType> {
   request: Req;
   response: Res;
 }
+const RememberedSitesSchema = z.array(z.object({ origin: z.string().max(300), mask: z.string().max(60), at: z.number().int() })).max(500);
+
 const route = <Req extends z.ZodType, Res extends z.ZodType>(from: Origin, request: Req, response: Res): Route<Req, Res> => ({
   from,
   request,
@@ -66,6 +68,8 @@ export const ROUTES = {
     z.object({ id: z.string().max(32), by: z.union([z.literal(-1), z.literal(1)]) }),
     z.object({ hints: z.array(HintSchema) }),
   ),
+  'sites/list': route('extension-page', z.object({}), z.object({ sites: RememberedSitesSchema })),
+  'sites/forget': route('extension-page', z.object({}), z.object({ sites: RememberedSitesSchema })),
   'status/get': route('extension-page', z.object({}), StatusSummarySchema),
   /** Earlier checks on a site in this browser session. */
   'site/history': route('extension-page', z.object({ origin: z.string().max(300) }), z.object({ entries: SiteHistorySchema })),

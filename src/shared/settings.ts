@@ -9,7 +9,9 @@ export const SettingsSchema = z.object({
   creditCheck: z.boolean(),
   /** Consent: after a key is accepted, ask whose key it is (GET /v1/me). Personal data: shown, never stored. */
   accountInfo: z.boolean(),
+  /** How long to remember the last key pasted on each site. */
+  retentionDays: z.number().int().min(1).max(365),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { autoCheck: 'auto', statusChecks: true, creditCheck: false, accountInfo: false };
+export const DEFAULT_SETTINGS: Settings = { autoCheck: 'auto', statusChecks: true, creditCheck: false, accountInfo: false, retentionDays: 30 };

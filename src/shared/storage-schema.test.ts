@@ -11,42 +11,55 @@ const salt = () => 'ab'.repeat(16);
 
 describe('storage migration', () => {
   it('version 0 (nothing stored) → current: a fresh salt and default settings', () => {
-    expect(migrate({}, salt)).toEqual({ version: 3, salt: salt(), settings: DEFAULT_SETTINGS, hints: [] });
-    expect(migrate(undefined, salt)).toEqual({ version: STORAGE_VERSION, salt: salt(), settings: DEFAULT_SETTINGS, hints: [] });
+    expect(migrate({}, salt)).toEqual({ version: 4, salt: salt(), settings: DEFAULT_SETTINGS, hints: [], sites: {} });
+    expect(migrate(undefined, salt)).toEqual({ version: STORAGE_VERSION, salt: salt(), settings: DEFAULT_SETTINGS, hints: [], sites: {} });
   });
 
-  it('version 1 → 2 → 3: keeps the salt and the choices made, adds the extras switched off and no hints', () => {
+  it('version 1 → … → 4: keeps the salt and the choices made, adds the extras switched off, no hints, no sites', () => {
     const v1 = { version: 1, salt: 'cd'.repeat(16), settings: { autoCheck: 'never', statusChecks: false } };
     expect(migrate(v1, salt)).toEqual({
-      version: 3, salt: 'cd'.repeat(16), settings: { autoCheck: 'never', statusChecks: false, creditCheck: false, accountInfo: false }, hints: [],
+      version: 4, salt: 'cd'.repeat(16), settings: { autoCheck: 'never', statusChecks: false, creditCheck: false, accountInfo: false, retentionDays: 30 },
+      hints: [], sites: {},
     });
   });
 
-  it('version 2 → 3: adds an empty hint list', () => {
-    const v2 = { version: 2, salt: 'cd'.repeat(16), settings: { ...DEFAULT_SETTINGS, creditCheck: true } };
-    expect(migrate(v2, salt)).toEqual({ ...v2, version: 3, hints: [] });
+  it('version 3 → 4: keeps hints, adds an empty site memory and a 30-day retention', () => {
+    const v3 = { version: 3, salt: 'cd'.repeat(16), settings: { autoCheck: 'auto', statusChecks: true, creditCheck: false, accountInfo: true }, hints: [hint('0a0a0a0a')] };
+    expect(migrate(v3, salt)).toEqual({ ...v3, version: 4, settings: { ...v3.settings, retentionDays: 30 }, sites: {} });
+  });
+
+  it('keeps every valid site memory when others are corrupted', () => {
+    const good = { fingerprint: 'e'.repeat(64), mask: 'sk-proj-AbCd…wxyz', at: 5 };
+    const stored = { version: 4, salt: 'cd'.repeat(16), settings: DEFAULT_SETTINGS, hints: [], sites: { 'https://a.example': good, 'https://b.example': { fingerprint: 'x' } } };
+    expect(migrate(stored, salt).sites).toEqual({ 'https://a.example': good });
+  });
+
+  it('version 2 → 3 → 4: adds an empty hint list', () => {
+    const v2 = { version: 2, salt: 'cd'.repeat(16), settings: { autoCheck: 'auto', statusChecks: true, creditCheck: true, accountInfo: false } };
+    expect(migrate(v2, salt)).toEqual({ ...v2, version: 4, hints: [], sites: {}, settings: { ...v2.settings, retentionDays: 30 } });
   });
 
   it('keeps every valid hint when others are corrupted', () => {
-    const stored = { version: 3, salt: 'cd'.repeat(16), settings: DEFAULT_SETTINGS, hints: [hint('0a0a0a0a'), hint('bad id'), { junk: 1 }, hint('1b1b1b1b', { fingerprint: 'short' }), hint('2c2c2c2c')] };
+    const stored = { version: 4, salt: 'cd'.repeat(16), settings: DEFAULT_SETTINGS, sites: {}, hints: [hint('0a0a0a0a'), hint('bad id'), { junk: 1 }, hint('1b1b1b1b', { fingerprint: 'short' }), hint('2c2c2c2c')] };
     expect(migrate(stored, salt).hints.map((h) => h.id)).toEqual(['0a0a0a0a', '2c2c2c2c']);
   });
 
   it('keeps a valid current store as it is', () => {
-    const stored = { version: 3, salt: 'cd'.repeat(16), settings: { autoCheck: 'never', statusChecks: false, creditCheck: true, accountInfo: false }, hints: [hint('0a0a0a0a')] };
+    const stored = { version: 4, salt: 'cd'.repeat(16), settings: { autoCheck: 'never', statusChecks: false, creditCheck: true, accountInfo: false, retentionDays: 7 }, hints: [hint('0a0a0a0a')], sites: {} };
     expect(migrate(stored, salt)).toEqual(stored);
   });
 
   it('repairs corrupted fields one by one and keeps the valid ones', () => {
-    const stored = { version: 3, salt: 'cd'.repeat(16), settings: { autoCheck: 'sometimes', statusChecks: false, creditCheck: 'yes' }, hints: 'x' };
+    const stored = { version: 4, salt: 'cd'.repeat(16), settings: { autoCheck: 'sometimes', statusChecks: false, creditCheck: 'yes', retentionDays: 9999 }, hints: 'x', sites: 7 };
     expect(migrate(stored, salt)).toEqual({
-      version: 3, salt: 'cd'.repeat(16), settings: { autoCheck: 'auto', statusChecks: false, creditCheck: false, accountInfo: false }, hints: [],
+      version: 4, salt: 'cd'.repeat(16), settings: { autoCheck: 'auto', statusChecks: false, creditCheck: false, accountInfo: false, retentionDays: 30 },
+      hints: [], sites: {},
     });
-    expect(migrate({ version: 3, salt: 42, settings: 'x' }, salt)).toEqual({ version: 3, salt: salt(), settings: DEFAULT_SETTINGS, hints: [] });
+    expect(migrate({ version: 4, salt: 42, settings: 'x' }, salt)).toEqual({ version: 4, salt: salt(), settings: DEFAULT_SETTINGS, hints: [], sites: {} });
   });
 
-  it('repairs a corrupted version 1 store on its way to 2', () => {
-    expect(migrate({ version: 1, salt: 'nope', settings: null }, salt)).toEqual({ version: 3, salt: salt(), settings: DEFAULT_SETTINGS, hints: [] });
+  it('repairs a corrupted version 1 store on its way up', () => {
+    expect(migrate({ version: 1, salt: 'nope', settings: null }, salt)).toEqual({ version: 4, salt: salt(), settings: DEFAULT_SETTINGS, hints: [], sites: {} });
   });
 
   it('survives junk of any type', () => {

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { HintSchema, MAX_HINTS } from './hint-schema';
+import { HintSchema, MAX_HINTS, SiteMemorySchema } from './hint-schema';
 import { DEFAULT_SETTINGS, SettingsSchema } from './settings';
 
 /**
  * What lives in storage.local. Versioned: each version has a migration from the one before, and
  * whatever cannot be read is repaired to defaults field by field.
  */
-export const STORAGE_VERSION = 3;
+export const STORAGE_VERSION = 4;
 
 export const LocalStoreSchema = z.object({
   version: z.literal(STORAGE_VERSION),
@@ -15,6 +15,8 @@ export const LocalStoreSchema = z.object({
   settings: SettingsSchema,
   /** Key hints, in the person's order. Local, not sync: even these partial details stay on this machine. */
   hints: z.array(HintSchema).max(MAX_HINTS),
+  /** Per site, the last key pasted there: fingerprint, mask, time. Pruned by the retention setting. */
+  sites: z.record(z.string().max(300), SiteMemorySchema),
 });
 export type LocalStore = z.infer<typeof LocalStoreSchema>;
 
@@ -28,6 +30,8 @@ const MIGRATIONS: readonly Migration[] = [
   (old) => ({ ...old, version: 2, settings: { ...(old.settings as object), creditCheck: false, accountInfo: false } }),
   // 2 → 3: key hints arrive, none yet.
   (old) => ({ ...old, version: 3, hints: [] }),
+  // 3 → 4: per-site memory arrives, empty, kept 30 days by default.
+  (old) => ({ ...old, version: 4, sites: {}, settings: { ...(old.settings as object), retentionDays: 30 } }),
 ];
 
 function repair(data: Record<string, unknown>, newSalt: () => string): LocalStore {
@@ -41,7 +45,13 @@ function repair(data: Record<string, unknown>, newSalt: () => string): LocalStor
   );
   // Each hint on its own: one corrupted entry must not cost the others.
   const hints = (Array.isArray(data.hints) ? data.hints : []).flatMap((hint) => HintSchema.safeParse(hint).data ?? []).slice(0, MAX_HINTS);
-  return { version: STORAGE_VERSION, salt: salt.success ? salt.data : newSalt(), settings: SettingsSchema.parse(settings), hints };
+  const sites = Object.fromEntries(
+    Object.entries(typeof data.sites === 'object' && data.sites !== null ? data.sites : {}).flatMap(([origin, memory]) => {
+      const parsed = SiteMemorySchema.safeParse(memory);
+      return parsed.success && origin.length <= 300 ? [[origin, parsed.data]] : [];
+    }),
+  );
+  return { version: STORAGE_VERSION, salt: salt.success ? salt.data : newSalt(), settings: SettingsSchema.parse(settings), hints, sites };
 }
 
 /** Brings anything found in storage up to the current version. `newSalt` makes a random salt. */

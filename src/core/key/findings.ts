@@ -38,6 +38,7 @@ export const FINDING_CODES = [
   'wrong_field',
   'hint_match',
   'hint_none',
+  'site_key_changed',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -117,6 +118,8 @@ export const finding = {
   hintMatch: (label: string) => make('hint_match', 'info', 'key', `This is your key “${label}”.`),
   hintNone: (count: number) =>
     make('hint_none', 'warning', 'key', `This key matches none of your ${count} saved key hints.`, 'If you meant one of them, copy that key again; if this one is new, add it as a hint in Key Doctor’s settings.'),
+  siteKeyChanged: (mask: string, when: string) =>
+    make('site_key_changed', 'warning', 'key', `This is not the key you used on this site last time (${mask}, ${when}).`, 'If the site should keep using that key, paste that one; if you meant to change keys, all is well.'),
   kind: (label: string, length: number) =>
     make('key_kind', 'info', 'key', `Looks like a complete OpenAI ${label} (${length} characters).`),
 };

@@ -1,0 +1,37 @@
+import { type Finding, finding } from '../key';
+
+/** The last key pasted on a site: its fingerprint and mask, and when. */
+export interface SiteMemory {
+  fingerprint: string;
+  mask: string;
+  at: number;
+}
+
+export type SiteMemories = Record<string, SiteMemory>;
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+export const MAX_SITES = 500;
+
+export function timeAgo(ms: number): string {
+  if (ms < 2 * MINUTE) return 'just now';
+  if (ms < 60 * MINUTE) return `${Math.round(ms / MINUTE)} minutes ago`;
+  if (ms < DAY) return `${Math.round(ms / (60 * MINUTE))} hours ago`;
+  if (ms < 2 * DAY) return 'yesterday';
+  return `${Math.round(ms / DAY)} days ago`;
+}
+
+/** "Not the key you used here last time", when there was a different one. */
+export function siteFindings(previous: SiteMemory | undefined, fingerprint: string, now: number): Finding[] {
+  if (!previous || previous.fingerprint === fingerprint) return [];
+  return [finding.siteKeyChanged(previous.mask, timeAgo(now - previous.at))];
+}
+
+/** Forgets what is older than the retention, and the oldest sites beyond the cap. */
+export function prune(sites: SiteMemories, now: number, retentionDays: number): SiteMemories {
+  const fresh = Object.entries(sites)
+    .filter(([, memory]) => now - memory.at < retentionDays * DAY)
+    .toSorted(([, a], [, b]) => b.at - a.at)
+    .slice(0, MAX_SITES);
+  return Object.fromEntries(fresh);
+}
