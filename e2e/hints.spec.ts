@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { keys, secretMiddle } from '../test/keys';
 import { expect, test } from './support/extension';
@@ -102,4 +103,54 @@ test('per-site memory notices a different key on a second paste, and can be forg
   await sites.getByRole('button', { name: 'Forget all sites' }).click();
   await expect(sites).toContainText('No site remembered.');
   expect(((await worker.evaluate(() => chrome.storage.local.get())) as { sites: object }).sites).toEqual({});
+});
+
+test('export, clear, import: hints and settings come back; a bad file changes nothing', async ({ context, extensionId, worker }) => {
+  const key = keys.project164();
+  const options = await addHint(context, extensionId, key, 'Work');
+  await addHint(context, extensionId, keys.legacy(), 'Home');
+  await options.reload();
+  await options.getByRole('radio', { name: /Never/ }).check();
+  await expect(options.getByRole('status').first()).toHaveText('Saved.');
+  const transfer = options.getByRole('region', { name: 'Import and export' });
+  const downloading = options.waitForEvent('download');
+  await transfer.getByRole('button', { name: 'Export hints and settings' }).click();
+  const file = await (await downloading).path();
+  const text = readFileSync(file, 'utf8');
+  expect(JSON.parse(text)).toMatchObject({ format: 'key-doctor-export', settings: { autoCheck: 'never' } });
+  expect(text).not.toContain(secretMiddle(key).slice(0, 8));
+
+  const section = options.getByRole('region', { name: 'Key hints' });
+  await section.getByRole('button', { name: 'Delete Work' }).click();
+  await section.getByRole('button', { name: 'Delete Home' }).click();
+  await expect(section).toContainText('No hints yet.');
+  await options.getByRole('radio', { name: /Automatically/ }).check();
+
+  await transfer.getByLabel('Import a file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"key-doctor-export","version":1,"exportedAt":"x","settings":{"autoCheck":"sometimes"},"hints":[]}') });
+  await expect(transfer.getByRole('alert')).toContainText('This is not a Key Doctor export: settings.autoCheck');
+  await expect(transfer.getByRole('alert')).toContainText('Nothing was changed.');
+
+  await transfer.getByLabel('Import a file').setInputFiles(file);
+  await expect(transfer.getByRole('status')).toContainText('Imported your settings and 2 new hints');
+  await expect(section.getByLabel('Label of Work')).toHaveValue('Work');
+  await expect(section.getByLabel('Label of Home')).toHaveValue('Home');
+  await expect(options.getByRole('radio', { name: /Never/ })).toBeChecked();
+  const stored = (await worker.evaluate(() => chrome.storage.local.get())) as { hints: unknown[] };
+  expect(stored.hints).toHaveLength(2);
+});
+
+test('corrupted storage is repaired field by field, keeping valid hints', async ({ context, extensionId, worker }) => {
+  await addHint(context, extensionId, keys.project164(), 'Keep me');
+  await worker.evaluate(async () => {
+    const { hints } = (await chrome.storage.local.get('hints')) as { hints: unknown[] };
+    await chrome.storage.local.set({ settings: { autoCheck: 42, statusChecks: 'yes' }, hints: [...hints, { id: 'zz', label: 7 }, 'junk'], sites: null });
+  });
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  await expect(options.getByRole('radio', { name: /Automatically/ })).toBeChecked();
+  await expect(options.getByRole('region', { name: 'Key hints' }).getByLabel('Label of Keep me')).toHaveValue('Keep me');
+  const stored = (await worker.evaluate(() => chrome.storage.local.get())) as { hints: { label: string }[]; settings: { autoCheck: string }; sites: object };
+  expect(stored.hints.map((h) => h.label)).toEqual(['Keep me']);
+  expect(stored.settings.autoCheck).toBe('auto');
+  expect(stored.sites).toEqual({});
 });

@@ -11,6 +11,8 @@ import { addHint, deleteHint, listHints, reorderHint, updateHint, withHints } fr
 import { recordCheck, recordVerdict, siteHistory } from './site-history';
 import { forgetSites, rememberedSites, withSiteMemory } from './site-memory';
 import { keyId, verify } from './verifier';
+import { local } from '../shared/browser-api';
+import { buildExport, readImport } from '../shared/transfer';
 import { loadStore, updateSettings } from './store';
 import { loadTabState, saveTabState, saveVerdict } from './tab-state';
 
@@ -80,6 +82,16 @@ export const handlers: Handlers = {
   'sites/forget': async () => {
     await forgetSites();
     return { sites: [] };
+  },
+  'data/export': async () => {
+    const { settings, hints } = await loadStore();
+    return buildExport(settings, hints, new Date());
+  },
+  'data/import': async ({ text }) => {
+    const result = readImport(text, (await loadStore()).hints);
+    if (!result.ok) return result;
+    await local.set({ settings: result.settings, hints: result.hints });
+    return { ok: true as const, added: result.added, skipped: result.skipped.slice(0, 100), hints: result.hints };
   },
   'status/get': async () => currentStatus(),
   'site/history': async ({ origin }) => ({ entries: await siteHistory(origin) }),

@@ -1,6 +1,8 @@
+import { useState } from 'preact/hooks';
 import type { Settings } from '../shared/settings';
 import { HintsSection } from './HintsSection';
 import { SitesSection } from './SitesSection';
+import { TransferSection } from './TransferSection';
 import { Toggle } from './Toggle';
 import { useSettings } from './useSettings';
 
@@ -11,7 +13,9 @@ const CHECK_MODES: { value: Settings['autoCheck']; label: string; detail: string
 ];
 
 export function Options() {
-  const { settings, message, change } = useSettings();
+  const { settings, message, change, reload } = useSettings();
+  // Bumped after an import, so the hint list reads the merged hints.
+  const [generation, setGeneration] = useState(0);
   return (
     <>
       <header>
@@ -61,8 +65,14 @@ export function Options() {
             </Toggle>
           </section>
         )}
-        <HintsSection />
+        <HintsSection key={generation} />
         {settings && <SitesSection settings={settings} change={change} />}
+        <TransferSection
+          onImported={() => {
+            setGeneration((n) => n + 1);
+            reload();
+          }}
+        />
         <p class="saved" role="status">
           {message}
         </p>

@@ -5,9 +5,10 @@ import { ask } from '../ui/client';
 export function useSettings() {
   const [settings, setSettings] = useState<Settings | undefined>();
   const [message, setMessage] = useState('');
-  useEffect(() => {
+  const reload = () => {
     ask('settings/get', {}).then(setSettings, () => setMessage('Could not load settings. Reload this page to try again.'));
-  }, []);
+  };
+  useEffect(reload, []);
   const change = async (update: Partial<Settings>) => {
     try {
       setSettings(await ask('settings/set', update));
@@ -16,5 +17,5 @@ export function useSettings() {
       setMessage('Could not save that change. Try again.');
     }
   };
-  return { settings, message, change };
+  return { settings, message, change, reload };
 }

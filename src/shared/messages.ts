@@ -3,6 +3,7 @@ import { MAX_ANALYSED_LENGTH } from '../core/key/limits';
 import { DiagnosisReportSchema, FieldInfoSchema, SiteHistorySchema, StatusSummarySchema, TabStateSchema, VerifyResultSchema } from './schemas';
 import { HintSchema } from './hint-schema';
 import { SettingsSchema } from './settings';
+import { EXPORT_FORMAT } from './transfer';
 
 /** Who may send a message: a frame of a web page (content script), or one of our own pages. */
 export type Origin = 'content' | 'extension-page';
@@ -70,6 +71,20 @@ export const ROUTES = {
   ),
   'sites/list': route('extension-page', z.object({}), z.object({ sites: RememberedSitesSchema })),
   'sites/forget': route('extension-page', z.object({}), z.object({ sites: RememberedSitesSchema })),
+  'data/export': route(
+    'extension-page',
+    z.object({}),
+    z.object({ format: z.literal(EXPORT_FORMAT), version: z.literal(1), exportedAt: z.string(), settings: SettingsSchema, hints: z.array(HintSchema) }),
+  ),
+  /** An export file's text; the worker validates it and merges, or changes nothing. */
+  'data/import': route(
+    'extension-page',
+    z.object({ text: z.string().max(1_000_000) }),
+    z.union([
+      z.object({ ok: z.literal(true), added: z.number().int(), skipped: z.array(z.string().max(300)).max(100), hints: z.array(HintSchema) }),
+      z.object({ ok: z.literal(false), error: z.string().max(500) }),
+    ]),
+  ),
   'status/get': route('extension-page', z.object({}), StatusSummarySchema),
   /** Earlier checks on a site in this browser session. */
   'site/history': route('extension-page', z.object({ origin: z.string().max(300) }), z.object({ entries: SiteHistorySchema })),

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { buildExport, readImport } from './transfer';
+import { DEFAULT_SETTINGS } from './settings';
+
+const hint = (letter: string, fingerprint = letter.repeat(64)) => ({
+  id: letter.repeat(8),
+  label: `Key ${letter}`, note: '', kindLabel: 'OpenAI project key', prefix: 'sk-proj-AbCd', last4: 'wxyz', length: 164, fingerprint, createdAt: 1,
+});
+
+const file = (hints: unknown[]) => JSON.stringify(buildExport({ ...DEFAULT_SETTINGS, autoCheck: 'never' }, hints as never, new Date(0)));
+
+describe('import and export', () => {
+  it('round-trips, merging with the hints already there', () => {
+    const result = readImport(file([hint('a'), hint('b')]), [hint('b'), hint('c')]);
+    expect(result).toMatchObject({ ok: true, added: 1, skipped: [] });
+    expect(result.ok && result.hints.map((h) => h.label)).toEqual(['Key b', 'Key c', 'Key a']);
+    expect(result.ok && result.settings.autoCheck).toBe('never');
+  });
+
+  it('names and skips bad hints, keeping the good ones', () => {
+    const result = readImport(file([hint('a'), { ...hint('d'), fingerprint: 'nope' }, 7]), []);
+    expect(result.ok && result.hints.map((h) => h.label)).toEqual(['Key a']);
+    expect(result.ok && result.skipped[0]).toMatch(/^hints\[1\]\.fingerprint: /);
+    expect(result.ok && result.skipped).toHaveLength(2);
+  });
+
+  it('refuses what is not ours, saying what is wrong', () => {
+    expect(readImport('{oops', [])).toEqual({ ok: false, error: 'This file is not JSON. Choose a file exported by Key Doctor.' });
+    expect(readImport('{"format":"something-else"}', [])).toMatchObject({ ok: false, error: expect.stringMatching(/^This is not a Key Doctor export: format — /) });
+    const badSetting = JSON.stringify({ ...JSON.parse(file([])), settings: { ...DEFAULT_SETTINGS, autoCheck: 'sometimes' } });
+    expect(readImport(badSetting, [])).toMatchObject({ ok: false, error: expect.stringContaining('settings.autoCheck') });
+  });
+});

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import type { Hint } from '../core/hints/hint';
+import { HintSchema, MAX_HINTS } from './hint-schema';
+import { type Settings, SettingsSchema } from './settings';
+
+/** The export file: hints and settings. Never a key; no fingerprint salt either, so it cannot be matched elsewhere. */
+export const EXPORT_FORMAT = 'key-doctor-export' as const;
+
+const ExportSchema = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(1),
+  exportedAt: z.string().max(40),
+  settings: SettingsSchema,
+  hints: z.array(z.unknown()).max(MAX_HINTS),
+});
+
+export function buildExport(settings: Settings, hints: Hint[], now: Date) {
+  return { format: EXPORT_FORMAT, version: 1 as const, exportedAt: now.toISOString(), settings, hints };
+}
+
+export type ImportResult =
+  | { ok: true; settings: Settings; hints: Hint[]; added: number; skipped: string[] }
+  | { ok: false; error: string };
+
+const where = (path: PropertyKey[]) => path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('').replace(/^\./, '');
+
+/**
+ * Reads an export file. Nothing changes unless the file is one of ours; then each hint is taken on its
+ * own (bad ones are named and skipped) and merged with the hints already there, which are all kept.
+ */
+export function readImport(text: string, current: Hint[]): ImportResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'This file is not JSON. Choose a file exported by Key Doctor.' };
+  }
+  const parsed = ExportSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, error: `This is not a Key Doctor export: ${issue ? `${where(issue.path) || 'the file'} — ${issue.message}` : 'unknown shape'}.` };
+  }
+  const known = new Set(current.map((hint) => hint.fingerprint));
+  const skipped: string[] = [];
+  const added: Hint[] = [];
+  parsed.data.hints.forEach((candidate, index) => {
+    const hint = HintSchema.safeParse(candidate);
+    if (!hint.success) skipped.push(`hints[${index}]${where(hint.error.issues[0]?.path ?? []) ? `.${where(hint.error.issues[0]?.path ?? [])}` : ''}: ${hint.error.issues[0]?.message ?? 'invalid'}`);
+    else if (!known.has(hint.data.fingerprint)) {
+      known.add(hint.data.fingerprint);
+      added.push(hint.data);
+    }
+  });
+  const hints = [...current, ...added].slice(0, MAX_HINTS);
+  return { ok: true, settings: parsed.data.settings, hints, added: hints.length - current.length, skipped };
+}
