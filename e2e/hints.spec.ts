@@ -154,3 +154,27 @@ test('corrupted storage is repaired field by field, keeping valid hints', async 
   expect(stored.settings.autoCheck).toBe('auto');
   expect(stored.sites).toEqual({});
 });
+
+test('on a site where Key Doctor should stay silent, it shows, checks and remembers nothing', async ({ context, site, extensionId, openai, worker }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  const sites = options.getByRole('region', { name: 'Sites' });
+  await sites.getByLabel('Site', { exact: true }).fill(`${site}/demo.html`);
+  await sites.getByRole('button', { name: 'Add site' }).click();
+  await expect(sites.getByRole('listitem').filter({ hasText: site })).toBeVisible();
+
+  const page = await context.newPage();
+  await page.goto(`${site}/demo.html`);
+  const field = page.getByLabel('OpenAI API Key', { exact: true });
+  await pasteInto(field, `"${keys.project164()}"`);
+  await page.waitForTimeout(600);
+  expect(await inlineWarning(page)).toBeNull();
+  expect(openai.probes).toHaveLength(0);
+  expect(Object.keys(await worker.evaluate(() => chrome.storage.session.get())).filter((k) => k.startsWith('tab:'))).toEqual([]);
+
+  await sites.getByRole('button', { name: `Stop staying silent on ${site}` }).click();
+  await expect(options.getByRole('status').first()).toHaveText('Saved.');
+  await field.fill('');
+  await pasteInto(field, `"${keys.project164()}"`);
+  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('wrapped in quotes');
+});

@@ -29,20 +29,24 @@ const STATUS_WAIT_MS = 1500;
 export const handlers: Handlers = {
   'field/check': async ({ field, ...event }, { tabId, url }) => {
     if (tabId === undefined) throw new Error('content message without a tab');
-    const { report } = await withSiteMemory(await withHints(diagnoseField({ ...event, provider: field.provider, pageUrl: url })), originOf(url));
+    const origin = originOf(url);
+    if ((await loadStore()).settings.silentSites.includes(origin)) {
+      return { report: diagnose('').report, check: 'no' as const, silent: true };
+    }
+    const { report } = await withSiteMemory(await withHints(diagnoseField({ ...event, provider: field.provider, pageUrl: url })), origin);
     const { autoCheck } = (await loadStore()).settings;
     const check = !report.checkable ? 'no' : autoCheck === 'auto' ? 'now' : autoCheck === 'ask' ? 'offer' : 'no';
     // Answer first: the person is waiting for the inline warning, not for the popup's copy.
-    const origin = originOf(url);
     void Promise.all([saveTabState(tabId, { origin, field, report, at: Date.now() }), showReportOnBadge(tabId, report), recordCheck(origin, report)]).catch(
       () => undefined,
     );
-    return { report, check };
+    return { report, check, silent: false };
   },
   'key/verify': async ({ value, valueLength }, { tabId, url }) => {
     if (tabId === undefined) throw new Error('content message without a tab');
     const { candidate, report } = diagnose(value, valueLength);
-    if (!report.checkable || (await loadStore()).settings.autoCheck === 'never') return { notCheckable: true as const };
+    const { autoCheck, silentSites } = (await loadStore()).settings;
+    if (!report.checkable || autoCheck === 'never' || silentSites.includes(originOf(url))) return { notCheckable: true as const };
     const { statusChecks, creditCheck: creditConsent, accountInfo } = (await loadStore()).settings;
     const status = statusChecks ? currentStatus().catch(() => undefined) : Promise.resolve(undefined);
     const result = await verify(candidate, `tab:${tabId}`);

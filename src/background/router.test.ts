@@ -17,7 +17,7 @@ const reportMessage = {
 
 function setup(overrides: Partial<Handlers> = {}) {
   const handlers: Handlers = {
-    'field/check': vi.fn(async () => ({ report, check: 'now' as const })),
+    'field/check': vi.fn(async () => ({ report, check: 'now' as const, silent: false })),
     'key/verify': vi.fn(async () => ({ throttled: true as const })),
     'key/check': vi.fn(async () => ({ report, result: null })),
     'site/history': vi.fn(async () => ({ entries: [] })),
@@ -44,7 +44,7 @@ function setup(overrides: Partial<Handlers> = {}) {
 describe('router', () => {
   it('runs exactly one handler for a well-formed message from the right sender', async () => {
     const { handlers, route } = setup();
-    expect(await route(reportMessage, content)).toEqual({ ok: true, data: { report, check: 'now' } });
+    expect(await route(reportMessage, content)).toEqual({ ok: true, data: { report, check: 'now', silent: false } });
     expect(handlers['field/check']).toHaveBeenCalledTimes(1);
     expect(handlers['field/check']).toHaveBeenCalledWith(reportMessage.payload, { tabId: 7, frameId: 0, url: content.url });
     expect(handlers['tab/state']).not.toHaveBeenCalled();

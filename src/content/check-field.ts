@@ -16,7 +16,7 @@ export interface CheckRequest {
 /** Only the start of a huge paste travels: enough to say it is not a key. */
 const clip = (text: string) => text.slice(0, MAX_ANALYSED_LENGTH + 1);
 
-export type CheckAnswer = { report: DiagnosisReport; check: 'now' | 'offer' | 'no' };
+export type CheckAnswer = { report: DiagnosisReport; check: 'now' | 'offer' | 'no'; silent: boolean };
 
 // The content script carries no zod: structural checks of the worker's answers are enough to render them safely.
 function isReport(value: unknown): value is DiagnosisReport {
@@ -54,9 +54,10 @@ export async function checkField({ field, value, pasted, trigger, maxLength }: C
   const data = (await ask({
     type: 'field/check',
     payload: { field, value: clip(value), valueLength: value.length, pasted: clip(pasted), trigger, maxLength },
-  })) as { report?: unknown; check?: unknown } | undefined;
+  })) as { report?: unknown; check?: unknown; silent?: unknown } | undefined;
   const check = data?.check;
-  return isReport(data?.report) && (check === 'now' || check === 'offer' || check === 'no') ? { report: data.report, check } : undefined;
+  if (!isReport(data?.report) || (check !== 'now' && check !== 'offer' && check !== 'no')) return undefined;
+  return { report: data.report, check, silent: data.silent === true };
 }
 
 /** Asks the worker to ask OpenAI. Undefined when the check did not finish. */

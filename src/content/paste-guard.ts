@@ -81,7 +81,7 @@ export class PasteGuard {
     this.runs.set(field, run);
     const current = () => this.runs.get(field) === run;
     const answer = await checkField({ field: keyField.info, value, pasted, trigger, maxLength: keyField.maxLength });
-    if (!answer || !current()) return;
+    if (!answer || !current() || answer.silent) return;
     const { report } = answer;
     if (answer.check === 'no') return this.render(field, report);
     const verify = async () => {

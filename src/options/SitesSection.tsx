@@ -7,6 +7,45 @@ type Sites = ResponseOf<'sites/list'>['sites'];
 
 const RETENTION = [7, 30, 90, 365];
 
+function SilentSites({ settings, change }: { settings: Settings; change: (update: Partial<Settings>) => Promise<void> }) {
+  const [address, setAddress] = useState('');
+  const [problem, setProblem] = useState('');
+  const add = (event: Event) => {
+    event.preventDefault();
+    let origin: string;
+    try {
+      origin = new URL(/^https?:\/\//.test(address.trim()) ? address.trim() : `https://${address.trim()}`).origin;
+    } catch {
+      return setProblem('That is not a web address.');
+    }
+    setProblem('');
+    setAddress('');
+    if (!settings.silentSites.includes(origin)) void change({ silentSites: [...settings.silentSites, origin] });
+  };
+  return (
+    <>
+      <h3>Stay silent on these sites</h3>
+      <form class="hint-add" onSubmit={add}>
+        <label>
+          Site <input value={address} placeholder="https://example.com" onInput={(e) => setAddress(e.currentTarget.value)} />
+        </label>
+        <button type="submit" disabled={address.trim() === ''}>Add site</button>
+      </form>
+      {problem && <p role="alert">{problem}</p>}
+      <ul class="sites">
+        {settings.silentSites.map((origin) => (
+          <li key={origin}>
+            {origin}{' '}
+            <button type="button" aria-label={`Stop staying silent on ${origin}`} onClick={() => void change({ silentSites: settings.silentSites.filter((o) => o !== origin) })}>
+              Remove
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 /** Per-site memory: the last key pasted on each site (mask and time), to say when a site gets a different one. */
 export function SitesSection({ settings, change }: { settings: Settings; change: (update: Partial<Settings>) => Promise<void> }) {
   const [sites, setSites] = useState<Sites>([]);
@@ -42,6 +81,7 @@ export function SitesSection({ settings, change }: { settings: Settings; change:
       <button type="button" disabled={sites.length === 0} onClick={() => void ask('sites/forget', {}).then(({ sites: none }) => setSites(none))}>
         Forget all sites
       </button>
+      <SilentSites settings={settings} change={change} />
     </section>
   );
 }

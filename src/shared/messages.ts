@@ -37,7 +37,8 @@ export const ROUTES = {
       maxLength: z.number().int().nonnegative().nullable(),
     }),
     // `check`: ask OpenAI now, offer to, or not (the key is not checkable, or the setting says never).
-    z.object({ report: DiagnosisReportSchema, check: z.enum(['now', 'offer', 'no']) }),
+    // `silent`: the person asked Key Doctor to stay silent on this site; show nothing.
+    z.object({ report: DiagnosisReportSchema, check: z.enum(['now', 'offer', 'no']), silent: z.boolean() }),
   ),
   /** Ask OpenAI about what the field holds. The worker re-diagnoses it and sends only the cleaned key. */
   'key/verify': route(

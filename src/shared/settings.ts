@@ -11,7 +11,9 @@ export const SettingsSchema = z.object({
   accountInfo: z.boolean(),
   /** How long to remember the last key pasted on each site. */
   retentionDays: z.number().int().min(1).max(365),
+  /** Sites (origins) where Key Doctor stays silent: no warning, no check, nothing remembered. */
+  silentSites: z.array(z.string().regex(/^https?:\/\/[^/\s]+$/).max(300)).max(200),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { autoCheck: 'auto', statusChecks: true, creditCheck: false, accountInfo: false, retentionDays: 30 };
+export const DEFAULT_SETTINGS: Settings = { autoCheck: 'auto', statusChecks: true, creditCheck: false, accountInfo: false, retentionDays: 30, silentSites: [] };

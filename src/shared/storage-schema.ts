@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS, SettingsSchema } from './settings';
  * What lives in storage.local. Versioned: each version has a migration from the one before, and
  * whatever cannot be read is repaired to defaults field by field.
  */
-export const STORAGE_VERSION = 4;
+export const STORAGE_VERSION = 5;
 
 export const LocalStoreSchema = z.object({
   version: z.literal(STORAGE_VERSION),
@@ -32,6 +32,8 @@ const MIGRATIONS: readonly Migration[] = [
   (old) => ({ ...old, version: 3, hints: [] }),
   // 3 → 4: per-site memory arrives, empty, kept 30 days by default.
   (old) => ({ ...old, version: 4, sites: {}, settings: { ...(old.settings as object), retentionDays: 30 } }),
+  // 4 → 5: no site is silenced yet.
+  (old) => ({ ...old, version: 5, settings: { ...(old.settings as object), silentSites: [] } }),
 ];
 
 function repair(data: Record<string, unknown>, newSalt: () => string): LocalStore {

@@ -62,6 +62,12 @@ describe('buildChecklist', () => {
     expect(buildChecklist({ ...base, hintCount: 2, report: other })[1]?.state).toBe('failed');
   });
 
+  it('flags a different key than last time on this site for a look', () => {
+    const changed = { ...diagnose(key).report };
+    changed.findings = [{ code: 'site_key_changed', severity: 'warning', scope: 'key', message: 'This is not the key you used on this site last time (sk-proj-AbCd…wxyz, 3 days ago).' }];
+    expect(buildChecklist({ ...base, report: changed })[1]).toMatchObject({ state: 'unknown', reason: expect.stringContaining('3 days ago') });
+  });
+
   it('offers site actions only where Key Doctor may act', () => {
     expect(buildChecklist(base).find((s) => s.id === 'stale_cache')?.actions).toEqual(['clear_site_cache', 'clear_site_data']);
     expect(buildChecklist({ ...base, siteActions: false }).find((s) => s.id === 'retry')?.actions).toEqual([]);

@@ -54,6 +54,9 @@ function clean({ report }: ChecklistFacts): Step {
 
 function sameKey({ report, hintCount }: ChecklistFacts): Step {
   const title = 'The same key everywhere';
+  const changed = report?.findings.find((f) => f.code === 'site_key_changed');
+  // A different key than last time on this site may be on purpose: worth a look, not a failure.
+  if (changed && !report?.findings.some((f) => f.code === 'hint_none')) return step('same_key', title, 'unknown', `${changed.message} ${changed.fix ?? ''}`.trim());
   if (hintCount === 0) {
     return step('same_key', title, 'not_checked', 'Save your keys as hints in the settings, and Key Doctor tells you which one was pasted.', ['open_settings']);
   }
