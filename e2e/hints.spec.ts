@@ -68,6 +68,7 @@ test('hints can be renamed, annotated, reordered and deleted; a non-key is refus
   await expect.poll(labels).toEqual(['Work – Marketing']);
   const stored = (await worker.evaluate(() => chrome.storage.local.get())) as { hints: { label: string }[] };
   expect(stored.hints.map((h) => h.label)).toEqual(['Work – Marketing']);
+  await options.screenshot({ path: 'docs/screenshots/options.png', fullPage: true });
 
   await section.getByLabel('Label', { exact: true }).fill('Oops');
   await section.getByLabel('Key', { exact: true }).fill(keys.organizationId());

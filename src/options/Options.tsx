@@ -80,8 +80,8 @@ export function Options() {
           <h2 id="privacy">What Key Doctor keeps</h2>
           <p>
             Never your key. A key exists only in the field you pasted it into, in memory while it is checked, and in the
-            request to <code>api.openai.com</code>. Key Doctor stores these settings and a random value used to recognise a
-            key again without keeping it.
+            request to <code>api.openai.com</code>. Key Doctor stores these settings, your key hints, the per-site memory
+            (masks, fingerprints and times) and a random value used to recognise a key again without keeping it.
           </p>
         </section>
       </main>
