@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { keys, secretMiddle } from '../test/keys';
@@ -178,4 +179,23 @@ test('on a site where Key Doctor should stay silent, it shows, checks and rememb
   await field.fill('');
   await pasteInto(field, `"${keys.project164()}"`);
   await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('wrapped in quotes');
+});
+
+test('a hint exported from another install matches here after import', async ({ context, site, extensionId }) => {
+  const key = keys.project164();
+  const otherSalt = '0123456789abcdef'.repeat(2);
+  const fingerprint = createHash('sha256').update(`key-doctor:${otherSalt}:${key}`).digest('hex');
+  const file = {
+    format: 'key-doctor-export', version: 1, exportedAt: '2026-11-01T00:00:00.000Z',
+    settings: { autoCheck: 'auto', statusChecks: true, creditCheck: false, accountInfo: false, retentionDays: 30, silentSites: [] },
+    hints: [{ id: 'a1b2c3d4e5f60718', label: 'From the laptop', note: '', kindLabel: 'OpenAI project key', prefix: key.slice(0, 12), last4: key.slice(-4), length: 164, fingerprint, salt: otherSalt, createdAt: 1 }],
+  };
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  await options.getByLabel('Import a file').setInputFiles({ name: 'laptop.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(options.getByRole('region', { name: 'Import and export' }).getByRole('status')).toContainText('1 new hints');
+  const page = await context.newPage();
+  await page.goto(`${site}/demo.html`);
+  await pasteInto(page.getByLabel('OpenAI API Key', { exact: true }), key);
+  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('This is your key “From the laptop”.');
 });

@@ -40,7 +40,7 @@ test('the options page renders, and a setting survives a reload', async ({ conte
   await page.reload();
   await expect(page.getByRole('radio', { name: /Never/ })).toBeChecked();
   const stored = await worker.evaluate(() => chrome.storage.local.get());
-  expect(stored).toMatchObject({ version: 5, settings: { autoCheck: 'never', statusChecks: true, creditCheck: false, accountInfo: false } });
+  expect(stored).toMatchObject({ version: 6, settings: { autoCheck: 'never', statusChecks: true, creditCheck: false, accountInfo: false } });
 });
 
 test('no storage area holds the key after pastes', async ({ context, site, worker }) => {

@@ -1,5 +1,5 @@
-import { hintFindings, makeHint, moveHint } from '../core/hints/hint';
-import { addFindings, type Diagnosis, diagnose, fingerprint } from '../core/key';
+import { hintFindings, isKeyOf, makeHint, moveHint } from '../core/hints/hint';
+import { addFindings, type Diagnosis, diagnose } from '../core/key';
 import type { Hint } from '../core/hints/hint';
 import { local } from '../shared/browser-api';
 import { loadStore } from './store';
@@ -16,8 +16,8 @@ async function saveHints(hints: Hint[]): Promise<Hint[]> {
 /** Adds "this is your key …" or "matches none of your hints" to a diagnosis. */
 export async function withHints(diagnosis: Diagnosis): Promise<Diagnosis> {
   if (!diagnosis.candidate || !KEY_KINDS_FOR_HINTS.has(diagnosis.report.kind)) return diagnosis;
-  const { hints, salt } = await loadStore();
-  return addFindings(diagnosis, hintFindings(fingerprint(diagnosis.candidate, salt), hints));
+  const { hints } = await loadStore();
+  return addFindings(diagnosis, hintFindings(diagnosis.candidate, hints));
 }
 
 export const listHints = async () => (await loadStore()).hints;
@@ -29,10 +29,9 @@ export async function addHint(value: string, label: string): Promise<{ hints: Hi
   if (!KEY_KINDS_FOR_HINTS.has(report.kind) || report.findings.some((f) => f.scope === 'key' && f.severity === 'error')) {
     return { hints, problem: report.findings[0]?.message ?? 'This does not look like an OpenAI key.' };
   }
-  const id = fingerprint(candidate, salt);
-  if (hints.some((hint) => hint.fingerprint === id)) return { hints, problem: 'This key is already one of your hints.' };
+  if (hints.some((hint) => isKeyOf(candidate, hint))) return { hints, problem: 'This key is already one of your hints.' };
   if (hints.length >= 50) return { hints, problem: 'You have 50 hints already: delete one first.' };
-  return { hints: await saveHints([...hints, makeHint(candidate, report, id, label, randomId(), Date.now())]), problem: null };
+  return { hints: await saveHints([...hints, makeHint(candidate, report, salt, label, randomId(), Date.now())]), problem: null };
 }
 
 export async function updateHint(id: string, change: { label?: string; note?: string }): Promise<Hint[]> {

@@ -13,6 +13,7 @@ export const HintSchema: z.ZodType<Hint> = z.object({
   last4: z.string().max(4),
   length: z.number().int().nonnegative().max(4096),
   fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
+  salt: z.string().regex(/^[0-9a-f]{32,128}$/),
   createdAt: z.number().int(),
 });
 

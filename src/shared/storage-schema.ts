@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS, SettingsSchema } from './settings';
  * What lives in storage.local. Versioned: each version has a migration from the one before, and
  * whatever cannot be read is repaired to defaults field by field.
  */
-export const STORAGE_VERSION = 5;
+export const STORAGE_VERSION = 6;
 
 export const LocalStoreSchema = z.object({
   version: z.literal(STORAGE_VERSION),
@@ -34,6 +34,12 @@ const MIGRATIONS: readonly Migration[] = [
   (old) => ({ ...old, version: 4, sites: {}, settings: { ...(old.settings as object), retentionDays: 30 } }),
   // 4 → 5: no site is silenced yet.
   (old) => ({ ...old, version: 5, settings: { ...(old.settings as object), silentSites: [] } }),
+  // 5 → 6: each hint carries the salt it was made with (until now always the install's).
+  (old) => ({
+    ...old,
+    version: 6,
+    hints: (Array.isArray(old.hints) ? old.hints : []).map((hint) => (typeof hint === 'object' && hint !== null ? { ...hint, salt: old.salt } : hint)),
+  }),
 ];
 
 function repair(data: Record<string, unknown>, newSalt: () => string): LocalStore {

@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS } from './settings';
 
 const hint = (letter: string, fingerprint = letter.repeat(64)) => ({
   id: letter.repeat(8),
-  label: `Key ${letter}`, note: '', kindLabel: 'OpenAI project key', prefix: 'sk-proj-AbCd', last4: 'wxyz', length: 164, fingerprint, createdAt: 1,
+  label: `Key ${letter}`, note: '', kindLabel: 'OpenAI project key', prefix: 'sk-proj-AbCd', last4: 'wxyz', length: 164, fingerprint, salt: 'ab'.repeat(16), createdAt: 1,
 });
 
 const file = (hints: unknown[]) => JSON.stringify(buildExport({ ...DEFAULT_SETTINGS, autoCheck: 'never' }, hints as never, new Date(0)));

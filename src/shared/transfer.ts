@@ -3,7 +3,7 @@ import type { Hint } from '../core/hints/hint';
 import { HintSchema, MAX_HINTS } from './hint-schema';
 import { type Settings, SettingsSchema } from './settings';
 
-/** The export file: hints and settings. Never a key; no fingerprint salt either, so it cannot be matched elsewhere. */
+/** The export file: hints (each with the salt its fingerprint was made with) and settings. Never a key. */
 export const EXPORT_FORMAT = 'key-doctor-export' as const;
 
 const ExportSchema = z.object({
@@ -40,14 +40,14 @@ export function readImport(text: string, current: Hint[]): ImportResult {
     const issue = parsed.error.issues[0];
     return { ok: false, error: `This is not a Key Doctor export: ${issue ? `${where(issue.path) || 'the file'} — ${issue.message}` : 'unknown shape'}.` };
   }
-  const known = new Set(current.map((hint) => hint.fingerprint));
+  const known = new Set(current.map((hint) => `${hint.salt}:${hint.fingerprint}`));
   const skipped: string[] = [];
   const added: Hint[] = [];
   parsed.data.hints.forEach((candidate, index) => {
     const hint = HintSchema.safeParse(candidate);
     if (!hint.success) skipped.push(`hints[${index}]${where(hint.error.issues[0]?.path ?? []) ? `.${where(hint.error.issues[0]?.path ?? [])}` : ''}: ${hint.error.issues[0]?.message ?? 'invalid'}`);
-    else if (!known.has(hint.data.fingerprint)) {
-      known.add(hint.data.fingerprint);
+    else if (!known.has(`${hint.data.salt}:${hint.data.fingerprint}`)) {
+      known.add(`${hint.data.salt}:${hint.data.fingerprint}`);
       added.push(hint.data);
     }
   });

@@ -4,7 +4,7 @@ import { diagnose, fingerprint } from '../key';
 import { hintFindings, makeHint, moveHint } from './hint';
 
 const salt = 'ab'.repeat(16);
-const hintFor = (key: string, label: string, id = label) => makeHint(key, diagnose(key).report, fingerprint(key, salt), label, id, 1);
+const hintFor = (key: string, label: string, id = label, withSalt = salt) => makeHint(key, diagnose(key).report, withSalt, label, id, 1);
 
 describe('key hints', () => {
   it('keep the prefix and 4 more, the last 4, the length and the fingerprint — never the key', () => {
@@ -18,9 +18,16 @@ describe('key hints', () => {
   it('name the hint a key matches, or say it matches none', () => {
     const [work, home, other] = [keys.project164(), keys.project56(), keys.serviceAccount()];
     const hints = [hintFor(work, 'Work'), hintFor(home, 'Home')];
-    expect(hintFindings(fingerprint(home, salt), hints).map((f) => f.message)).toEqual(['This is your key “Home”.']);
-    expect(hintFindings(fingerprint(other, salt), hints)[0]).toMatchObject({ code: 'hint_none', severity: 'warning' });
-    expect(hintFindings(fingerprint(other, salt), [])).toEqual([]);
+    expect(hintFindings(home, hints).map((f) => f.message)).toEqual(['This is your key “Home”.']);
+    expect(hintFindings(other, hints)[0]).toMatchObject({ code: 'hint_none', severity: 'warning' });
+    expect(hintFindings(other, [])).toEqual([]);
+  });
+
+  it('match with their own salt, so hints made on another install still match', () => {
+    const key = keys.project164();
+    const elsewhere = hintFor(key, 'From the laptop', 'x', 'cd'.repeat(16));
+    expect(elsewhere.fingerprint).toBe(fingerprint(key, 'cd'.repeat(16)));
+    expect(hintFindings(key, [elsewhere])[0]?.message).toBe('This is your key “From the laptop”.');
   });
 
   it('reorder', () => {

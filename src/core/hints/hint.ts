@@ -1,4 +1,4 @@
-import { type DiagnosisReport, type Finding, finding, lastFour, publicPrefix } from '../key';
+import { type DiagnosisReport, type Finding, finding, fingerprint, lastFour, publicPrefix } from '../key';
 
 /** What Key Doctor keeps about a key: enough to recognise it and show it, never enough to use it. */
 export interface Hint {
@@ -10,14 +10,15 @@ export interface Hint {
   prefix: string;
   last4: string;
   length: number;
-  /** Salted SHA-256 of the key. */
+  /** Salted SHA-256 of the key, and the salt: a hint carries its own, so it still matches after an import elsewhere. */
   fingerprint: string;
+  salt: string;
   createdAt: number;
 }
 
 const MAX_HEAD = 12;
 
-export function makeHint(key: string, report: DiagnosisReport, fingerprint: string, label: string, id: string, now: number): Hint {
+export function makeHint(key: string, report: DiagnosisReport, salt: string, label: string, id: string, now: number): Hint {
   const prefix = publicPrefix(key);
   const head = key.slice(0, Math.max(prefix.length, Math.min(MAX_HEAD, prefix.length + 4)));
   return {
@@ -28,15 +29,18 @@ export function makeHint(key: string, report: DiagnosisReport, fingerprint: stri
     prefix: head,
     last4: lastFour(key),
     length: report.length,
-    fingerprint,
+    fingerprint: fingerprint(key, salt),
+    salt,
     createdAt: now,
   };
 }
 
+export const isKeyOf = (key: string, hint: Hint) => fingerprint(key, hint.salt) === hint.fingerprint;
+
 /** "This is your key …" or "matches none of your hints"; nothing when there are no hints to compare with. */
-export function hintFindings(fingerprint: string, hints: readonly Hint[]): Finding[] {
+export function hintFindings(key: string, hints: readonly Hint[]): Finding[] {
   if (hints.length === 0) return [];
-  const match = hints.find((hint) => hint.fingerprint === fingerprint);
+  const match = hints.find((hint) => isKeyOf(key, hint));
   return [match ? finding.hintMatch(match.label) : finding.hintNone(hints.length)];
 }
 
