@@ -1,75 +1,23 @@
-import { diagnoseField } from '../core/fields';
 import { diagnose } from '../core/key';
-import { statusLine } from '../core/status/describe';
 import { classify } from '../core/verify/classify';
-import type { Handlers } from './router';
-import { showReportOnBadge, showVerdictOnBadge } from './badge';
-import { probeWithoutKey } from './openai-fetch';
-import { currentStatus } from './status';
-import { accountNote, creditCheck, creditNote } from './extras';
-import { addHint, deleteHint, listHints, reorderHint, updateHint, withHints } from './hints';
-import { recordCheck, recordVerdict, siteHistory } from './site-history';
-import { forgetSites, rememberedSites, withSiteMemory } from './site-memory';
-import { keyId, verify } from './verifier';
 import { local } from '../shared/browser-api';
 import { buildExport, readImport } from '../shared/transfer';
+import { checkField } from './check-field';
+import { addHint, deleteHint, listHints, reorderHint, updateHint, withHints } from './hints';
+import { probeWithoutKey } from './openai-fetch';
+import type { Handlers } from './router';
+import { siteHistory } from './site-history';
+import { forgetSites, rememberedSites } from './site-memory';
+import { currentStatus } from './status';
 import { loadStore, updateSettings } from './store';
-import { loadTabState, saveTabState, saveVerdict } from './tab-state';
+import { loadTabState } from './tab-state';
+import { verify } from './verifier';
+import { verifyPastedKey } from './verify-pasted-key';
 
-function originOf(url: string): string {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return '';
-  }
-}
-
-const STATUS_WAIT_MS = 1500;
-
+/** Which function answers which message. The router has already checked the sender and the payload. */
 export const handlers: Handlers = {
-  'field/check': async ({ field, ...event }, { tabId, url }) => {
-    if (tabId === undefined) throw new Error('content message without a tab');
-    const origin = originOf(url);
-    if ((await loadStore()).settings.silentSites.includes(origin)) {
-      return { report: diagnose('').report, check: 'no' as const, silent: true };
-    }
-    const { report } = await withSiteMemory(await withHints(diagnoseField({ ...event, provider: field.provider, pageUrl: url })), origin);
-    const { autoCheck } = (await loadStore()).settings;
-    const check = !report.checkable ? 'no' : autoCheck === 'auto' ? 'now' : autoCheck === 'ask' ? 'offer' : 'no';
-    // Answer first: the person is waiting for the inline warning, not for the popup's copy.
-    void Promise.all([saveTabState(tabId, { origin, field, report, at: Date.now() }), showReportOnBadge(tabId, report), recordCheck(origin, report)]).catch(
-      () => undefined,
-    );
-    return { report, check, silent: false };
-  },
-  'key/verify': async ({ value, valueLength }, { tabId, url }) => {
-    if (tabId === undefined) throw new Error('content message without a tab');
-    const { candidate, report } = diagnose(value, valueLength);
-    const { autoCheck, silentSites } = (await loadStore()).settings;
-    if (!report.checkable || autoCheck === 'never' || silentSites.includes(originOf(url))) return { notCheckable: true as const };
-    const { statusChecks, creditCheck: creditConsent, accountInfo } = (await loadStore()).settings;
-    const status = statusChecks ? currentStatus().catch(() => undefined) : Promise.resolve(undefined);
-    const result = await verify(candidate, `tab:${tabId}`);
-    if (!('verdict' in result)) return result;
-    const accepted = result.verdict.kind === 'live';
-    const id = await keyId(candidate);
-    const [credit, account] = await Promise.all([
-      accepted && creditConsent ? creditCheck(candidate, id, result.model) : null,
-      accepted && accountInfo ? accountNote(candidate) : null,
-    ]);
-    // The status page is read alongside, but never holds up the verdict for long.
-    const summary = await Promise.race([status, new Promise<undefined>((done) => setTimeout(done, STATUS_WAIT_MS))]);
-    const statusNote = summary ? statusLine(summary) : null;
-    const kept = [statusNote, credit && creditNote(credit)].filter((note): note is string => Boolean(note));
-    const found = { verdict: result.verdict, notes: kept, credit: credit?.state ?? null };
-    void Promise.all([
-      saveVerdict(tabId, found),
-      showVerdictOnBadge(tabId, result.verdict),
-      recordVerdict(originOf(url), report.mask, result.verdict),
-    ]).catch(() => undefined);
-    // Whose key it is goes back to the page's warning only: it is personal data and is not kept.
-    return { verdict: result.verdict, cached: result.cached, notes: account ? [...kept, account] : kept };
-  },
+  'field/check': checkField,
+  'key/verify': verifyPastedKey,
   // The popup's "check any key": asked for by a click, so it runs whatever the automatic-check setting says.
   'key/check': async ({ value, valueLength }) => {
     const { candidate, report } = await withHints(diagnose(value, valueLength));

@@ -1,0 +1,42 @@
+import { diagnose } from '../core/key';
+import { statusLine } from '../core/status/describe';
+import type { RequestOf, ResponseOf } from '../shared/messages';
+import { showVerdictOnBadge } from './badge';
+import { accountNote, creditCheck, creditNote } from './extras';
+import { originOf } from './origin';
+import type { Context } from './router';
+import { recordVerdict } from './site-history';
+import { currentStatus } from './status';
+import { loadStore } from './store';
+import { saveVerdict } from './tab-state';
+import { keyId, verify } from './verifier';
+
+const STATUS_WAIT_MS = 1500;
+
+/** Asks OpenAI about what a key field holds, with the status page and the consented extras alongside. */
+export async function verifyPastedKey({ value, valueLength }: RequestOf<'key/verify'>, { tabId, url }: Context): Promise<ResponseOf<'key/verify'>> {
+  if (tabId === undefined) throw new Error('content message without a tab');
+  const { candidate, report } = diagnose(value, valueLength);
+  const { autoCheck, silentSites, statusChecks, creditCheck: creditConsent, accountInfo } = (await loadStore()).settings;
+  if (!report.checkable || autoCheck === 'never' || silentSites.includes(originOf(url))) return { notCheckable: true };
+  const status = statusChecks ? currentStatus().catch(() => undefined) : Promise.resolve(undefined);
+  const result = await verify(candidate, `tab:${tabId}`);
+  if (!('verdict' in result)) return result;
+  const accepted = result.verdict.kind === 'live';
+  const id = await keyId(candidate);
+  const [credit, account] = await Promise.all([
+    accepted && creditConsent ? creditCheck(candidate, id, result.model) : null,
+    accepted && accountInfo ? accountNote(candidate) : null,
+  ]);
+  // The status page is read alongside, but never holds up the verdict for long.
+  const summary = await Promise.race([status, new Promise<undefined>((done) => setTimeout(done, STATUS_WAIT_MS))]);
+  const statusNote = summary ? statusLine(summary) : null;
+  const kept = [statusNote, credit && creditNote(credit)].filter((note): note is string => Boolean(note));
+  void Promise.all([
+    saveVerdict(tabId, { verdict: result.verdict, notes: kept, credit: credit?.state ?? null }),
+    showVerdictOnBadge(tabId, result.verdict),
+    recordVerdict(originOf(url), report.mask, result.verdict),
+  ]).catch(() => undefined);
+  // Whose key it is goes back to the page's warning only: it is personal data and is not kept.
+  return { verdict: result.verdict, cached: result.cached, notes: account ? [...kept, account] : kept };
+}
