@@ -14,9 +14,11 @@ import { saveTabState } from './tab-state';
 export async function checkField({ field, ...event }: RequestOf<'field/check'>, { tabId, url }: Context): Promise<ResponseOf<'field/check'>> {
   if (tabId === undefined) throw new Error('content message without a tab');
   const origin = originOf(url);
-  const { settings } = await loadStore();
+  const store = await loadStore();
+  const { settings } = store;
   if (settings.silentSites.includes(origin)) return { report: diagnose('').report, check: 'no', silent: true };
-  const { report } = await withSiteMemory(await withHints(diagnoseField({ ...event, provider: field.provider, pageUrl: url })), origin);
+  const diagnosis = withHints(diagnoseField({ ...event, provider: field.provider, pageUrl: url }), store.hints);
+  const { report } = await withSiteMemory(diagnosis, origin, store);
   const check = !report.checkable ? 'no' : settings.autoCheck === 'auto' ? 'now' : settings.autoCheck === 'ask' ? 'offer' : 'no';
   // Answer first: the person is waiting for the inline warning, not for the popup's copy.
   void Promise.all([

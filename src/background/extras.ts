@@ -1,16 +1,19 @@
 import { accountFrom, type CreditResult, creditFrom } from '../core/verify/extras';
-import { session } from '../shared/browser-api';
+import { z } from 'zod';
 import { completeOneToken, fetchMe } from './openai-fetch';
+import { readFresh, writeStamped } from './session-cache';
+
+const CreditSchema: z.ZodType<CreditResult> = z.object({ state: z.enum(['ok', 'none', 'unknown']), detail: z.string().max(500) });
 
 const CREDIT_LIFETIME_MS = 10 * 60_000;
 
 /** The opt-in credit check, at most once per key in ten minutes: each one spends a little. */
 export async function creditCheck(key: string, id: string, model: string | null): Promise<CreditResult> {
   if (!model) return { state: 'unknown', detail: 'The key lists no model Key Doctor can use for a one-token test.' };
-  const entry = (await session.get(`credit:${id}`)) as { at?: number; result?: CreditResult } | undefined;
-  if (entry?.result && typeof entry.at === 'number' && Date.now() - entry.at < CREDIT_LIFETIME_MS) return entry.result;
+  const recent = await readFresh(`credit:${id}`, CREDIT_LIFETIME_MS, (value) => CreditSchema.safeParse(value).data);
+  if (recent) return recent;
   const result = creditFrom(await completeOneToken(key, model), model);
-  if (result.state !== 'unknown') await session.set(`credit:${id}`, { at: Date.now(), result });
+  if (result.state !== 'unknown') await writeStamped(`credit:${id}`, result);
   return result;
 }
 

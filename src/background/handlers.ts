@@ -1,4 +1,4 @@
-import { diagnose } from '../core/key';
+import { diagnose, fingerprint } from '../core/key';
 import { classify } from '../core/verify/classify';
 import { local } from '../shared/browser-api';
 import { buildExport, readImport } from '../shared/transfer';
@@ -20,9 +20,10 @@ export const handlers: Handlers = {
   'key/verify': verifyPastedKey,
   // The popup's "check any key": asked for by a click, so it runs whatever the automatic-check setting says.
   'key/check': async ({ value, valueLength }) => {
-    const { candidate, report } = await withHints(diagnose(value, valueLength));
+    const { hints, salt } = await loadStore();
+    const { candidate, report } = withHints(diagnose(value, valueLength), hints);
     if (!report.checkable) return { report, result: null };
-    const result = await verify(candidate, 'popup');
+    const result = await verify(candidate, fingerprint(candidate, salt), 'popup');
     return { report, result: 'verdict' in result ? { verdict: result.verdict, cached: result.cached, notes: [] } : result };
   },
   'hints/list': async () => ({ hints: await listHints() }),

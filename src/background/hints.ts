@@ -1,12 +1,10 @@
 import { hintFindings, isKeyOf, makeHint, moveHint } from '../core/hints/hint';
-import { addFindings, type Diagnosis, diagnose } from '../core/key';
+import { addFindings, type Diagnosis, diagnose, OPENAI_STYLE_KINDS } from '../core/key';
 import type { Hint } from '../core/hints/hint';
 import { local } from '../shared/browser-api';
+import { randomHex } from './random';
 import { loadStore } from './store';
 
-const KEY_KINDS_FOR_HINTS = new Set(['project', 'service_account', 'admin', 'org_user', 'legacy', 'unrecognised_openai', 'relay']);
-
-const randomId = () => Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 async function saveHints(hints: Hint[]): Promise<Hint[]> {
   await local.set({ hints });
@@ -14,9 +12,8 @@ async function saveHints(hints: Hint[]): Promise<Hint[]> {
 }
 
 /** Adds "this is your key …" or "matches none of your hints" to a diagnosis. */
-export async function withHints(diagnosis: Diagnosis): Promise<Diagnosis> {
-  if (!diagnosis.candidate || !KEY_KINDS_FOR_HINTS.has(diagnosis.report.kind)) return diagnosis;
-  const { hints } = await loadStore();
+export function withHints(diagnosis: Diagnosis, hints: readonly Hint[]): Diagnosis {
+  if (!diagnosis.candidate || !OPENAI_STYLE_KINDS.has(diagnosis.report.kind)) return diagnosis;
   return addFindings(diagnosis, hintFindings(diagnosis.candidate, hints));
 }
 
@@ -26,12 +23,12 @@ export const listHints = async () => (await loadStore()).hints;
 export async function addHint(value: string, label: string): Promise<{ hints: Hint[]; problem: string | null }> {
   const { candidate, report } = diagnose(value);
   const { hints, salt } = await loadStore();
-  if (!KEY_KINDS_FOR_HINTS.has(report.kind) || report.findings.some((f) => f.scope === 'key' && f.severity === 'error')) {
+  if (!OPENAI_STYLE_KINDS.has(report.kind) || report.findings.some((f) => f.scope === 'key' && f.severity === 'error')) {
     return { hints, problem: report.findings[0]?.message ?? 'This does not look like an OpenAI key.' };
   }
   if (hints.some((hint) => isKeyOf(candidate, hint))) return { hints, problem: 'This key is already one of your hints.' };
   if (hints.length >= 50) return { hints, problem: 'You have 50 hints already: delete one first.' };
-  return { hints: await saveHints([...hints, makeHint(candidate, report, salt, label, randomId(), Date.now())]), problem: null };
+  return { hints: await saveHints([...hints, makeHint(candidate, report, salt, label, randomHex(8), Date.now())]), problem: null };
 }
 
 export async function updateHint(id: string, change: { label?: string; note?: string }): Promise<Hint[]> {

@@ -1,15 +1,16 @@
 import { prune, type SiteMemory, siteFindings } from '../core/hints/site-memory';
 import { addFindings, type Diagnosis, fingerprint } from '../core/key';
 import { local } from '../shared/browser-api';
+import type { LocalStore } from '../shared/storage-schema';
 import { loadStore } from './store';
 
 /**
  * Compares a complete key with the last one pasted on the same site, then remembers this one.
  * Nothing of it is sent anywhere.
  */
-export async function withSiteMemory(diagnosis: Diagnosis, origin: string): Promise<Diagnosis> {
+export async function withSiteMemory(diagnosis: Diagnosis, origin: string, store: LocalStore): Promise<Diagnosis> {
   if (!origin || !diagnosis.report.checkable) return diagnosis;
-  const { salt, sites: stored, settings } = await loadStore();
+  const { salt, sites: stored, settings } = store;
   const now = Date.now();
   const sites = prune(stored, now, settings.retentionDays);
   const id = fingerprint(diagnosis.candidate, salt);

@@ -1,14 +1,15 @@
 import { parseStatus, type StatusSummary } from '../core/status/parse';
-import { session } from '../shared/browser-api';
+import { StatusSummarySchema } from '../shared/schemas';
 import { fetchStatusJson } from './openai-fetch';
+import { readFresh, writeStamped } from './session-cache';
 
 const LIFETIME_MS = 60_000;
 
 /** OpenAI's status, read at most once a minute. */
 export async function currentStatus(): Promise<StatusSummary> {
-  const entry = (await session.get('status')) as { at?: number; status?: StatusSummary } | undefined;
-  if (entry?.status && typeof entry.at === 'number' && Date.now() - entry.at < LIFETIME_MS) return entry.status;
+  const recent = await readFresh('status', LIFETIME_MS, (value) => StatusSummarySchema.safeParse(value).data);
+  if (recent) return recent;
   const status = parseStatus(await fetchStatusJson());
-  await session.set('status', { at: Date.now(), status });
+  await writeStamped('status', status);
   return status;
 }

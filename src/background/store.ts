@@ -1,18 +1,14 @@
 import { local } from '../shared/browser-api';
 import type { Settings } from '../shared/settings';
-import { type LocalStore, migrate } from '../shared/storage-schema';
+import { type LocalStore, LocalStoreSchema, migrate } from '../shared/storage-schema';
+import { randomHex } from './random';
 
-function randomSalt(): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(32)), (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-/** Reads storage.local through the migration, writing back whatever the migration changed. */
+/** Reads storage.local through the migration; writes back only when the migration had to change something. */
 export async function loadStore(): Promise<LocalStore> {
   const raw = await local.get();
-  const store = migrate(raw, randomSalt);
-  if (JSON.stringify(store) !== JSON.stringify({ version: raw.version, salt: raw.salt, settings: raw.settings })) {
-    await local.set(store);
-  }
+  if (LocalStoreSchema.safeParse(raw).success) return LocalStoreSchema.parse(raw);
+  const store = migrate(raw, () => randomHex(32));
+  await local.set(store);
   return store;
 }
 

@@ -1,12 +1,11 @@
-import { fingerprint } from '../core/key';
+import { z } from 'zod';
 import { classify, type Verdict } from '../core/verify/classify';
 import { cacheLifetimeMs, retryDelayMs, shouldRetry, SlidingWindow } from '../core/verify/policy';
 import { cheapestChatModel } from '../core/verify/extras';
 import { redact } from '../core/verify/redact';
-import { session } from '../shared/browser-api';
 import { VerdictSchema } from '../shared/schemas';
 import { probeModels } from './openai-fetch';
-import { loadStore } from './store';
+import { readFresh, writeStamped } from './session-cache';
 
 /** `model`: the cheapest chat model the key lists, for the opt-in credit check. */
 export type VerifyResult = { verdict: Verdict; cached: boolean; model: string | null } | { throttled: true };
@@ -38,27 +37,15 @@ async function probeWithRetries(key: string): Promise<Checked> {
   }
 }
 
-/** The key's salted fingerprint: how answers about it are remembered without it. */
-export async function keyId(key: string): Promise<string> {
-  return fingerprint(key, (await loadStore()).salt);
-}
-
-/** Verdicts are remembered by salted fingerprint, in session storage (the worker may stop any time). */
-async function cached(id: string): Promise<Checked | undefined> {
-  const entry = (await session.get(`verdict:${id}`)) as { at?: unknown; verdict?: unknown; model?: unknown } | undefined;
-  const verdict = VerdictSchema.safeParse(entry?.verdict);
-  if (!verdict.success || typeof entry?.at !== 'number') return undefined;
-  const model = typeof entry.model === 'string' ? entry.model : null;
-  return Date.now() - entry.at < cacheLifetimeMs(verdict.data.kind) ? { verdict: verdict.data, model } : undefined;
-}
+const CheckedSchema = z.object({ verdict: VerdictSchema, model: z.string().max(60).nullable() });
 
 /**
- * Asks OpenAI about a key, at most once at a time per key, reusing a recent answer. `source` names
- * who asked (a tab, or the popup) for the per-source limit.
+ * Asks OpenAI about a key, at most once at a time per key, reusing a recent answer remembered by
+ * its salted fingerprint `id` (never the key). `source` names who asked (a tab, or the popup) for
+ * the per-source limit.
  */
-export async function verify(key: string, source: string): Promise<VerifyResult> {
-  const id = await keyId(key);
-  const recent = await cached(id);
+export async function verify(key: string, id: string, source: string): Promise<VerifyResult> {
+  const recent = await readFresh(`verdict:${id}`, (checked: Checked) => cacheLifetimeMs(checked.verdict.kind), (value) => CheckedSchema.safeParse(value).data);
   if (recent) return { ...recent, cached: true };
   const inFlight = running.get(id);
   if (inFlight) return { ...(await inFlight), cached: false };
@@ -67,6 +54,6 @@ export async function verify(key: string, source: string): Promise<VerifyResult>
   const check = probeWithRetries(key).finally(() => running.delete(id));
   running.set(id, check);
   const checked = await check;
-  await session.set(`verdict:${id}`, { at: Date.now(), ...checked });
+  await writeStamped(`verdict:${id}`, checked);
   return { ...checked, cached: false };
 }

@@ -1,4 +1,4 @@
-import { diagnose } from '../core/key';
+import { diagnose, fingerprint } from '../core/key';
 import { statusLine } from '../core/status/describe';
 import type { RequestOf, ResponseOf } from '../shared/messages';
 import { showVerdictOnBadge } from './badge';
@@ -9,7 +9,7 @@ import { recordVerdict } from './site-history';
 import { currentStatus } from './status';
 import { loadStore } from './store';
 import { saveVerdict } from './tab-state';
-import { keyId, verify } from './verifier';
+import { verify } from './verifier';
 
 const STATUS_WAIT_MS = 1500;
 
@@ -17,13 +17,14 @@ const STATUS_WAIT_MS = 1500;
 export async function verifyPastedKey({ value, valueLength }: RequestOf<'key/verify'>, { tabId, url }: Context): Promise<ResponseOf<'key/verify'>> {
   if (tabId === undefined) throw new Error('content message without a tab');
   const { candidate, report } = diagnose(value, valueLength);
-  const { autoCheck, silentSites, statusChecks, creditCheck: creditConsent, accountInfo } = (await loadStore()).settings;
+  const { settings, salt } = await loadStore();
+  const { autoCheck, silentSites, statusChecks, creditCheck: creditConsent, accountInfo } = settings;
   if (!report.checkable || autoCheck === 'never' || silentSites.includes(originOf(url))) return { notCheckable: true };
   const status = statusChecks ? currentStatus().catch(() => undefined) : Promise.resolve(undefined);
-  const result = await verify(candidate, `tab:${tabId}`);
+  const id = fingerprint(candidate, salt);
+  const result = await verify(candidate, id, `tab:${tabId}`);
   if (!('verdict' in result)) return result;
   const accepted = result.verdict.kind === 'live';
-  const id = await keyId(candidate);
   const [credit, account] = await Promise.all([
     accepted && creditConsent ? creditCheck(candidate, id, result.model) : null,
     accepted && accountInfo ? accountNote(candidate) : null,

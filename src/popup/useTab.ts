@@ -8,24 +8,26 @@ export type Load<T> = { status: 'loading' } | { status: 'ready'; value: T } | { 
 
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+type Tab = { id: number; url: string };
+
 /** Runs `load` once for the tab the popup was opened on, and tracks its progress. */
-function useTabLoad<T>(load: (tabId: number) => Promise<T>, none: T): Load<T> {
+function useTabLoad<T>(load: (tab: Tab) => Promise<T> | T, none: T): Load<T> {
   const [state, setState] = useState<Load<T>>({ status: 'loading' });
   useEffect(() => {
     activeTab()
-      .then((tab) => (tab === undefined ? none : load(tab.id)))
+      .then((tab) => (tab === undefined ? none : load(tab)))
       .then((value) => setState({ status: 'ready', value }), (error: unknown) => setState({ status: 'failed', reason: reasonOf(error) }));
   }, [load, none]);
   return state;
 }
 
-const loadTabState = async (tabId: number) => (await ask('tab/state', { tabId })).state;
+const loadTabState = async ({ id }: Tab) => (await ask('tab/state', { tabId: id })).state;
 
 /** Every frame's answer, validated; frames without our script (or with a malformed answer) add nothing. */
-async function loadPageScan(tabId: number): Promise<PageScan | null> {
+async function loadPageScan({ id }: Tab): Promise<PageScan | null> {
   let answers: unknown[];
   try {
-    answers = await scanAllFrames(tabId);
+    answers = await scanAllFrames(id);
   } catch {
     return null;
   }
@@ -37,11 +39,8 @@ async function loadPageScan(tabId: number): Promise<PageScan | null> {
 export const useActiveTab = (): Load<{ id: number; origin: string } | null> =>
   useTabLoad(loadActiveTab, null);
 
-async function loadActiveTab(): Promise<{ id: number; origin: string } | null> {
-  const tab = await activeTab();
-  if (!tab || !/^https?:/.test(tab.url)) return null;
-  return { id: tab.id, origin: new URL(tab.url).origin };
-}
+const loadActiveTab = ({ id, url }: Tab): { id: number; origin: string } | null =>
+  /^https?:/.test(url) ? { id, origin: new URL(url).origin } : null;
 
 /** The diagnosis the service worker holds for this tab. */
 export const useTabState = (): Load<TabState | null> => useTabLoad(loadTabState, null);

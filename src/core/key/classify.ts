@@ -9,6 +9,11 @@ export const KEY_KINDS = [
 
 export type KeyKind = (typeof KEY_KINDS)[number];
 
+/** Kinds that are, or may be, keys for the OpenAI API: what can be checked, hinted and remembered. */
+export const OPENAI_STYLE_KINDS: ReadonlySet<KeyKind> = new Set([
+  'project', 'service_account', 'admin', 'org_user', 'legacy', 'unrecognised_openai', 'relay',
+]);
+
 export interface Classification {
   kind: KeyKind;
   /** The string to carry on with: the first key when two were run together. */

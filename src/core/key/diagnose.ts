@@ -1,4 +1,4 @@
-import { type KeyKind, classify, looksMasked } from './classify';
+import { type KeyKind, classify, looksMasked, OPENAI_STYLE_KINDS } from './classify';
 import { collapseInnerWhitespace, firstForeignCharacter, replaceLookalikes, stripInvisible, unwrap } from './clean';
 import { type Finding, type Severity, finding } from './findings';
 import { mask } from './mask';
@@ -16,7 +16,7 @@ export interface DiagnosisReport {
   mask: string;
   length: number;
   worst: Severity | 'none';
-  /** Plausible enough to ask OpenAI about: cleaned, ASCII, OpenAI-shaped, nothing wrong with the key itself. */
+  /** Plausible enough to ask OpenAI about: cleaned, ASCII, OpenAI-style, nothing wrong with the key itself (an admin key is). */
   checkable: boolean;
 }
 
@@ -27,7 +27,6 @@ export interface Diagnosis {
 }
 
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
-const CHECKABLE_KINDS: ReadonlySet<KeyKind> = new Set(['project', 'service_account', 'org_user', 'legacy', 'unrecognised_openai', 'relay']);
 
 function kindLabel(kind: KeyKind, provider: string | undefined): string {
   const shape = OPENAI_SHAPES.find((s) => s.kind === kind);
@@ -47,7 +46,7 @@ function kindLabel(kind: KeyKind, provider: string | undefined): string {
 function assess(kind: KeyKind, findings: Finding[]): Pick<DiagnosisReport, 'findings' | 'worst' | 'checkable'> {
   const ordered = findings.toSorted((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
   const keyError = ordered.some((f) => f.scope !== 'paste' && f.severity === 'error');
-  return { findings: ordered, worst: ordered[0]?.severity ?? 'none', checkable: CHECKABLE_KINDS.has(kind) && !keyError };
+  return { findings: ordered, worst: ordered[0]?.severity ?? 'none', checkable: OPENAI_STYLE_KINDS.has(kind) && !keyError };
 }
 
 function report(candidate: string, kind: KeyKind, findings: Finding[], provider?: string): DiagnosisReport {

@@ -3,6 +3,6 @@ export { MAX_ANALYSED_LENGTH } from './limits';
 export { finding } from './findings';
 export { OPENAI_SHAPES } from './openai-shapes';
 export { FINDING_CODES, SCOPES, SEVERITIES, type Finding, type FindingCode, type Severity } from './findings';
-export { KEY_KINDS, type KeyKind } from './classify';
+export { KEY_KINDS, type KeyKind, OPENAI_STYLE_KINDS } from './classify';
 export { mask, lastFour, publicPrefix } from './mask';
 export { fingerprint } from './fingerprint';
