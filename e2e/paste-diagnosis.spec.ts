@@ -69,6 +69,19 @@ test.describe('pasting a key into a key field', () => {
     await expect.poll(() => inlineWarning(page)).toBeNull();
   });
 
+  test('a dismissed warning stays dismissed when OpenAI’s answer arrives later', async ({ context, site, openai }) => {
+    openai.delayMs = 1500;
+    const page = await context.newPage();
+    await page.goto(`${site}/demo.html`);
+    await pasteInto(page.getByLabel('OpenAI API Key', { exact: true }), `Bearer ${keys.project56()}`);
+    await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('Checking this key with OpenAI');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => inlineWarning(page)).toBeNull();
+    await expect.poll(() => openai.probes.length).toBe(1);
+    await page.waitForTimeout(2000);
+    expect(await inlineWarning(page)).toBeNull();
+  });
+
   test('another provider’s key is named', async ({ context, site }) => {
     const page = await context.newPage();
     await page.goto(`${site}/demo.html`);

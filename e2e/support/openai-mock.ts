@@ -19,6 +19,8 @@ export class OpenAIMock {
   readonly byPath: Record<string, Answer> = { '/v1/chat/completions': answers.completion(), '/v1/me': answers.me() };
   private status: unknown = statusBodies.green();
   private cut = false;
+  /** How long OpenAI takes to answer, for tests of what happens meanwhile. */
+  delayMs = 0;
   private summaryFails = false;
 
   /** From now on nothing reaches OpenAI or its status page, as on a blocked network. */
@@ -55,6 +57,7 @@ export class OpenAIMock {
     const headers = await request.allHeaders();
     this.requests.push({ url: request.url(), method: request.method(), headers, body: request.postData() });
     if (this.cut) return route.abort('internetdisconnected');
+    if (this.delayMs) await new Promise((done) => setTimeout(done, this.delayMs));
     const forPath = this.byPath[new URL(request.url()).pathname] ?? this.answer;
     const chosen = typeof forPath === 'function' ? forPath(headers.authorization) : forPath;
     // Without a key OpenAI says so, whatever the test chose for keyed requests.

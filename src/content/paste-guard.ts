@@ -76,9 +76,8 @@ export class PasteGuard {
   private async check(field: KeyFieldElement, keyField: KeyField, trigger: Trigger, pasted: string): Promise<void> {
     const value = fieldValue(field) || pasted;
     if (trigger !== 'paste' && value.trim() === '') return this.warning?.hide();
-    // A newer paste or edit of the same field supersedes this one.
-    const run = (this.runs.get(field) ?? 0) + 1;
-    this.runs.set(field, run);
+    // A newer paste or edit of the same field supersedes this one, and so does a dismissal.
+    const run = this.supersede(field);
     const current = () => this.runs.get(field) === run;
     const answer = await checkField({ field: keyField.info, value, pasted, trigger, maxLength: keyField.maxLength });
     if (!answer || !current() || answer.silent) return;
@@ -93,9 +92,15 @@ export class PasteGuard {
     await verify();
   }
 
+  private supersede(field: KeyFieldElement): number {
+    const run = (this.runs.get(field) ?? 0) + 1;
+    this.runs.set(field, run);
+    return run;
+  }
+
   private render(field: KeyFieldElement, report: DiagnosisReport, verification?: Verification): void {
     if (hasContent({ report, verification })) {
-      this.warning ??= new InlineWarning(extensionAlive);
+      this.warning ??= new InlineWarning(extensionAlive, (dismissed) => void this.supersede(dismissed as KeyFieldElement));
       this.warning.show(field, { report, verification });
     } else if (this.warning?.shownFor === field) {
       this.warning.hide();

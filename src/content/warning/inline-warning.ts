@@ -43,10 +43,17 @@ export class InlineWarning {
     this.frame = requestAnimationFrame(() => this.place());
   };
   private readonly onKey = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && event.isTrusted) this.hide();
+    if (event.key === 'Escape' && event.isTrusted) this.dismiss();
   };
 
-  constructor(private readonly stillWanted: () => boolean) {
+  /**
+   * `stillWanted`: false once the extension is gone. `onDismissed`: the person closed the warning for
+   * this field (Escape or ×), so nothing still under way for it should bring it back.
+   */
+  constructor(
+    private readonly stillWanted: () => boolean,
+    private readonly onDismissed: (field: HTMLElement) => void,
+  ) {
     this.host.setAttribute('style', HOST_STYLE);
     this.host.setAttribute('popover', 'manual');
     const style = document.createElement('style');
@@ -61,7 +68,7 @@ export class InlineWarning {
       this.mount(container);
     }
     this.field = field;
-    this.root.replaceChildren(this.root.firstChild as Node, renderWarning({ ...content, onDismiss: () => this.hide() }));
+    this.root.replaceChildren(this.root.firstChild as Node, renderWarning({ ...content, onDismiss: () => this.dismiss() }));
     if (this.host.showPopover && !this.host.matches(':popover-open')) this.host.showPopover();
     this.place();
   }
@@ -77,6 +84,12 @@ export class InlineWarning {
 
   get shownFor(): HTMLElement | undefined {
     return this.host.isConnected ? this.field : undefined;
+  }
+
+  private dismiss(): void {
+    const field = this.field;
+    this.hide();
+    if (field) this.onDismissed(field);
   }
 
   hide(): void {
