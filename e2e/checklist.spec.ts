@@ -1,10 +1,10 @@
 import type { Page } from '@playwright/test';
 import { keys } from '../test/keys';
 import { answers } from '../test/openai-bodies';
-import { statusBodies } from '../test/status-bodies';
+import { statusPages } from '../test/status-bodies';
 import { expect, test } from './support/extension';
 import { inlineWarning } from './support/inline-warning';
-import type { Answer } from './support/openai-mock';
+import { type Answer, rejected } from './support/openai-mock';
 import { pasteInto } from './support/paste';
 
 type State = 'Passed' | 'Failed' | 'Unknown' | 'Not checked';
@@ -23,7 +23,7 @@ const SCENARIOS: { name: string; paste: string; answer?: Answer; expected: Recor
   { name: 'a truncated key', paste: keys.project164().slice(0, 120), expected: { clean: 'Failed', exists: 'Not checked' }, reason: ['clean', 'ends 44 characters early'] },
   { name: 'a key with junk around it', paste: `"${keys.project164()}"`, expected: { clean: 'Failed', exists: 'Passed', network: 'Passed' }, reason: ['clean', 'wrapped in quotes'] },
   { name: 'another provider’s key', paste: keys.groq(), expected: { clean: 'Failed', exists: 'Not checked' }, reason: ['clean', 'Groq'] },
-  { name: 'an invalid key', paste: keys.project164(), answer: answers.invalid('sk-proj-****wxyz'), expected: { clean: 'Passed', exists: 'Failed' } },
+  { name: 'an invalid key', paste: keys.project164(), answer: rejected, expected: { clean: 'Passed', exists: 'Failed' } },
   { name: 'a restricted key', paste: keys.project164(), answer: answers.restricted(), expected: { exists: 'Passed', credit: 'Not checked' } },
   { name: 'no credit', paste: keys.project164(), answer: answers.noCredit(), expected: { exists: 'Passed', credit: 'Failed' }, reason: ['credit', 'ChatGPT Plus'] },
   { name: 'an outage', paste: keys.project164(), answer: answers.serverError(), expected: { exists: 'Unknown', openai_up: 'Failed' } },
@@ -71,12 +71,23 @@ test('the network step tells a blocked network', async ({ context, site, openai,
 });
 
 test('the status step reports an incident', async ({ context, site, openai, openPopup }) => {
-  openai.statusPage(statusBodies.partialOutage());
+  openai.statusPage(statusPages.apiDegraded());
   const page = await context.newPage();
   await page.goto(`${site}/demo.html`);
   const popup = await openPopup(page);
   await expect(popup.locator('[data-step="openai_up"] .state')).toHaveText('Failed');
-  await expect(popup.locator('[data-step="openai_up"] .reason')).toContainText('Partially Degraded Service — Chat Completions');
+  await expect(popup.locator('[data-step="openai_up"] .reason')).toContainText(
+    'reports trouble with the API — Chat Completions: partial outage. Incident: Elevated error rates on Chat Completions (investigating).',
+  );
+});
+
+test('the status step passes the API when only ChatGPT has trouble, and says so', async ({ context, site, openai, openPopup }) => {
+  openai.statusPage(statusPages.chatGptOnly());
+  const page = await context.newPage();
+  await page.goto(`${site}/demo.html`);
+  const popup = await openPopup(page);
+  await expect(popup.locator('[data-step="openai_up"] .state')).toHaveText('Passed');
+  await expect(popup.locator('[data-step="openai_up"] .reason')).toContainText('ChatGPT has an incident (ChatGPT login errors); the API is not affected.');
 });
 
 /** How often the fixture server really served its cacheable script. */
@@ -154,7 +165,7 @@ test.describe('check any key, in the popup', () => {
   });
 
   test('says when OpenAI rejects it, and sends nothing for a broken one', async ({ context, site, openai, openPopup }) => {
-    openai.respondWith(answers.invalid('sk-proj-****abcd'));
+    openai.respondWith(rejected);
     const page = await context.newPage();
     await page.goto(`${site}/demo.html`);
     const popup = await openPopup(page);
@@ -176,7 +187,7 @@ test('the popup lists earlier checks on this site, by mask and time', async ({ c
   const page = await context.newPage();
   await page.goto(`${site}/demo.html`);
   const field = page.getByLabel('OpenAI API Key', { exact: true });
-  openai.respondWith(answers.invalid('sk-proj-****abcd'));
+  openai.respondWith(rejected);
   await pasteInto(field, first);
   await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('OpenAI rejected');
   openai.respondWith(answers.live());

@@ -22,7 +22,7 @@ test('without consent, no extra request is made', async ({ context, site, openai
   expect(openai.requests.map((r) => new URL(r.url).pathname)).toEqual(['/v1/models']);
 });
 
-test('the credit check, once consented, makes one one-token completion on the cheapest listed model', async ({ context, site, openai, extensionId }) => {
+test('the credit check, once consented, makes one one-token completion on the cheapest listed model’s dated snapshot', async ({ context, site, openai, extensionId }) => {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
   await expect(options.getByText('Each check costs a fraction of a cent')).toBeVisible();
@@ -30,11 +30,13 @@ test('the credit check, once consented, makes one one-token completion on the ch
   const key = keys.project164();
   const page = await context.newPage();
   const text = await pasteAndWait(page, site, key);
-  expect(text).toContain('Credit: A one-token test answer from gpt-4o-mini worked');
+  expect(text).toContain('Credit check: OpenAI accepted a one-token request to gpt-4o-mini-2024-07-18: this key can make requests now.');
+  expect(text).toContain('does not prove paid credit');
+  expect(text).not.toMatch(/has credit|can spend/);
   const completions = openai.requests.filter((r) => r.url === 'https://api.openai.com/v1/chat/completions');
   expect(completions).toHaveLength(1);
   expect(completions[0]?.method).toBe('POST');
-  expect(JSON.parse(completions[0]?.body ?? '{}')).toEqual({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Hi' }], max_completion_tokens: 1 });
+  expect(JSON.parse(completions[0]?.body ?? '{}')).toEqual({ model: 'gpt-4o-mini-2024-07-18', messages: [{ role: 'user', content: 'Hi' }], max_completion_tokens: 1 });
   expect(completions[0]?.body).not.toContain(secretMiddle(key).slice(0, 8));
 
   // A second paste of the same key spends nothing more.
@@ -43,17 +45,22 @@ test('the credit check, once consented, makes one one-token completion on the ch
   expect(openai.requests.filter((r) => r.url.endsWith('/v1/chat/completions'))).toHaveLength(1);
 });
 
-test('the credit check tells a valid key with no credit', async ({ context, site, openai, extensionId, openPopup }) => {
+test('the credit check tells a valid key with no credit, or with billing not active', async ({ context, site, openai, extensionId, openPopup }) => {
   openai.byPath['/v1/chat/completions'] = answers.noCredit();
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
   await consent(options, /Check for credit/);
   const page = await context.newPage();
   const text = await pasteAndWait(page, site, keys.project164());
-  expect(text).toContain('Credit: none. Add credit or raise the spending limit');
+  expect(text).toContain('Credit: none. The key is valid, but there is no usable credit. Add credit or raise the spending limit');
   expect(text).toContain('ChatGPT Plus subscription does not pay for the API');
   const popup = await openPopup(page);
   await expect(popup.getByRole('region', { name: 'What OpenAI said' })).toContainText('Credit: none.');
+
+  openai.byPath['/v1/chat/completions'] = answers.billingNotActive();
+  await page.reload();
+  const inactive = await pasteAndWait(page, site, keys.project164());
+  expect(inactive).toContain('Credit: none. The key is valid, but billing is not active on its account.');
 });
 
 test('“whose key is this” shows organization titles and keeps them nowhere', async ({ context, site, extensionId, worker }) => {

@@ -1,22 +1,22 @@
 import { keys, secretMiddle } from '../test/keys';
-import { answers, type MockAnswer } from '../test/openai-bodies';
-import { statusBodies } from '../test/status-bodies';
+import { answers, REQUEST_UUID } from '../test/openai-bodies';
+import { statusPages } from '../test/status-bodies';
 import { expect, test } from './support/extension';
 import { inlineWarning } from './support/inline-warning';
-import type { Answer } from './support/openai-mock';
+import { type Answer, rejected } from './support/openai-mock';
 import { pasteInto } from './support/paste';
-
-const openaiMask = (key: string) => `${key.slice(0, 8)}${'*'.repeat(20)}${key.slice(-4)}`;
 
 const VERDICTS: [name: string, answer: (key: string) => Answer, inline: string, role: 'alert' | 'status'][] = [
   ['live', () => answers.live(), 'OpenAI accepted this key.', 'status'],
-  ['invalid', (key) => answers.invalid(openaiMask(key)), 'OpenAI rejected this key: it is wrong, revoked or deleted.', 'alert'],
+  ['invalid', () => rejected, 'OpenAI rejected this key: it is wrong, revoked or deleted.', 'alert'],
   ['deactivated', () => answers.deactivated(), 'the account behind this key has been deactivated', 'alert'],
   ['no organization', () => answers.noOrganization(), 'not a member of any organization', 'alert'],
   ['restricted', () => answers.restricted(), 'The key is valid but restricted', 'status'],
-  ['IP not allowed', () => answers.ipNotAllowed(), 'allows only certain IP addresses', 'status'],
+  ['IP not allowed (ip_not_authorized)', () => answers.ipNotAllowed('ip_not_authorized'), 'allows only certain IP addresses', 'status'],
+  ['IP not allowed (no code)', () => answers.ipNotAllowed(null), 'allows only certain IP addresses', 'status'],
   ['region blocked', () => answers.regionBlocked(), 'country, region or territory is not supported', 'status'],
   ['no credit', () => answers.noCredit(), 'there is no usable credit', 'status'],
+  ['billing not active', () => answers.billingNotActive(), 'billing is not active on its account', 'status'],
   ['rate limited', () => answers.rateLimited(), 'it is being rate-limited right now', 'status'],
   ['outage (500)', () => answers.serverError(), 'OpenAI is having trouble and could not answer.', 'status'],
   ['outage (502 HTML)', () => answers.badGateway(), 'OpenAI is having trouble and could not answer.', 'status'],
@@ -51,7 +51,7 @@ test('OpenAI’s own message and request id are shown as evidence, and the key i
   await pasteInto(page.getByLabel('OpenAI API Key', { exact: true }), key);
   await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('OpenAI said: “Incorrect API key provided:');
   const text = (await inlineWarning(page))?.text ?? '';
-  expect(text).toContain('HTTP 401 · invalid_api_key · req_0123456789abcdef0123456789abcdef');
+  expect(text).toContain(`HTTP 401 · invalid_api_key · request ID ${REQUEST_UUID}`);
   expect(text).toContain(`${key.slice(0, 12)}…${key.slice(-4)}`);
   expect(text).not.toContain(secretMiddle(key).slice(0, 8));
 });
@@ -89,7 +89,7 @@ test.describe('faults never make a key “invalid”', () => {
 
 test('an outage says so, with the status page’s incident, and retries with backoff', async ({ context, site, openai }) => {
   openai.respondWith(answers.overloaded());
-  openai.statusPage(statusBodies.partialOutage());
+  openai.statusPage(statusPages.apiDegraded());
   const page = await context.newPage();
   await page.goto(`${site}/demo.html`);
   await pasteInto(page.getByLabel('OpenAI API Key', { exact: true }), keys.project164());
@@ -156,7 +156,7 @@ test('no storage area and no console holds the key', async ({ context, site, wor
   page.on('console', (message) => logged.push(message.text()));
   await page.goto(`${site}/demo.html`);
   const pasted = [keys.project164(), keys.serviceAccount(), keys.legacy()];
-  const answersInTurn: MockAnswer[] = [answers.live(), answers.invalid('sk-svcacct-****'), answers.noCredit()];
+  const answersInTurn: Answer[] = [answers.live(), rejected, answers.noCredit()];
   for (const [index, key] of pasted.entries()) {
     openai.respondWith(answersInTurn[index] ?? answers.live());
     const field = page.getByLabel('OpenAI API Key', { exact: true });
@@ -255,7 +255,7 @@ test('the toolbar badge shows the tab’s state', async ({ context, site, openai
   await expect.poll(async () => (await badge())?.text).toBe('✓');
   expect((await badge())?.title).toBe('Key Doctor: OpenAI accepted the pasted key');
 
-  openai.respondWith(answers.invalid('sk-proj-****abcd'));
+  openai.respondWith(rejected);
   await field.fill('');
   await pasteInto(field, keys.project164());
   await expect.poll(async () => (await badge())?.title).toBe('Key Doctor: OpenAI rejected the pasted key — click for details');
@@ -282,11 +282,106 @@ test('a page cannot make Key Doctor hammer OpenAI: six checks a minute per tab',
   expect(openai.probes).toHaveLength(6);
 });
 
-test('the status page is read from incident.io’s own shape when the summary fails', async ({ context, site, openai }) => {
+test('an API incident from incident.io’s endpoint is shown beside the verdict, though the summary lists none', async ({ context, site, openai }) => {
   openai.respondWith(answers.serverError());
-  openai.statusPage(statusBodies.proxyMajorOutage(), true);
+  openai.statusPage(statusPages.apiIncident());
   const page = await context.newPage();
   await page.goto(`${site}/demo.html`);
   await pasteInto(page.getByLabel('OpenAI API Key', { exact: true }), keys.project164());
-  await expect.poll(async () => (await inlineWarning(page))?.text ?? '', { timeout: 10_000 }).toContain('Responses: full outage');
+  await expect.poll(async () => (await inlineWarning(page))?.text ?? '', { timeout: 10_000 }).toContain(
+    'OpenAI’s status page reports trouble with the API — Responses: full outage. Incident: Responses API unavailable (identified).',
+  );
+});
+
+test('a ChatGPT-only incident is told as ChatGPT’s and changes nothing about the verdict', async ({ context, site, openai, openPopup }) => {
+  openai.statusPage(statusPages.chatGptOnly());
+  const page = await context.newPage();
+  await page.goto(`${site}/demo.html`);
+  await pasteInto(page.getByLabel('OpenAI API Key', { exact: true }), keys.project164());
+  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('ChatGPT has an incident (ChatGPT login errors); the API is not affected.');
+  const text = (await inlineWarning(page))?.text ?? '';
+  expect(text).toContain('OpenAI accepted this key.');
+  expect(text).not.toContain('trouble with the API');
+  expect((await inlineWarning(page))?.role).toBe('status');
+  const popup = await openPopup(page);
+  await expect(popup.locator('[data-step="openai_up"] .state')).toHaveText('Passed');
+});
+
+test('with only the summary readable, the API’s components are judged and no incident is claimed', async ({ context, site, openai }) => {
+  openai.respondWith(answers.overloaded());
+  openai.statusPage(statusPages.apiDegraded(), 'proxy');
+  const page = await context.newPage();
+  await page.goto(`${site}/demo.html`);
+  await pasteInto(page.getByLabel('OpenAI API Key', { exact: true }), keys.project164());
+  await expect.poll(async () => (await inlineWarning(page))?.text ?? '', { timeout: 10_000 }).toContain('reports trouble with the API — Chat Completions: partial outage.');
+  expect((await inlineWarning(page))?.text).not.toContain('Incident:');
+});
+
+test('an invalid key’s evidence carries OpenAI’s UUID request id inline, in the popup and in what is copied', async ({ context, site, openai, openPopup }) => {
+  openai.respondWith(rejected);
+  const key = keys.project164();
+  const page = await context.newPage();
+  await page.goto(`${site}/demo.html`);
+  await pasteInto(page.getByLabel('OpenAI API Key', { exact: true }), key);
+  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain(`request ID ${REQUEST_UUID}`);
+  const inline = (await inlineWarning(page))?.text ?? '';
+  // OpenAI's own mask keeps the length (152 stars for a 164-character key); Key Doctor shows its own.
+  expect(inline).toContain(`Incorrect API key provided: ${key.slice(0, 12)}…${key.slice(-4)}.`);
+  expect(inline).not.toContain('***');
+
+  const popup = await openPopup(page);
+  const panel = popup.getByRole('region', { name: 'What OpenAI said' });
+  await expect(panel).toContainText(`request ID ${REQUEST_UUID}`);
+  await panel.getByRole('button', { name: 'Copy details for support' }).click();
+  await expect(panel.getByRole('status')).toContainText('Copied');
+  // Read back where a person would paste it: in a web page, which may read the clipboard once allowed.
+  await context.grantPermissions(['clipboard-read'], { origin: site });
+  await page.bringToFront();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain(`Request ID: ${REQUEST_UUID}`);
+  expect(copied).toContain('HTTP status: 401');
+  expect(copied).toContain('Code: invalid_api_key');
+  expect(copied).toContain(`Key: ${key.slice(0, 12)}…${key.slice(-4)}`);
+  expect(copied).not.toContain(secretMiddle(key).slice(0, 8));
+});
+
+test('a data-residency key is told which host to use; only the allow-listed host is asked to confirm', async ({ context, site, openai }) => {
+  const everything: string[] = [];
+  context.on('request', (request) => everything.push(request.url()));
+  openai.respondWith(answers.incorrectHostname('us.api.openai.com'));
+  openai.byHost['us.api.openai.com'] = answers.live();
+  const key = keys.project164();
+  const page = await context.newPage();
+  await page.goto(`${site}/demo.html`);
+  await pasteInto(page.getByLabel('OpenAI API Key', { exact: true }), key);
+  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('This key belongs to a project pinned to us.api.openai.com: OpenAI accepted it there.');
+  const text = (await inlineWarning(page))?.text ?? '';
+  expect(text).toContain('Set the app’s base URL to https://us.api.openai.com/v1.');
+  expect(text).not.toMatch(/rejected|invalid/i);
+  expect(openai.probes.map((r) => r.url)).toEqual(['https://api.openai.com/v1/models', 'https://us.api.openai.com/v1/models']);
+  expect(openai.probes.every((r) => r.headers.authorization === `Bearer ${key}`)).toBe(true);
+  expect(everything.filter((url) => !url.startsWith(site))).toEqual(expect.arrayContaining(['https://us.api.openai.com/v1/models']));
+});
+
+test('a host named in an answer that is not OpenAI’s is reported, never contacted', async ({ context, site, openai }) => {
+  const everything: string[] = [];
+  context.on('request', (request) => everything.push(request.url()));
+  openai.respondWith(answers.incorrectHostname('api.openai.com.evil.example'));
+  const page = await context.newPage();
+  await page.goto(`${site}/demo.html`);
+  await pasteInto(page.getByLabel('OpenAI API Key', { exact: true }), keys.project164());
+  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('OpenAI sent Key Doctor to api.openai.com.evil.example, a host it does not contact.');
+  expect(openai.probes).toHaveLength(1);
+  expect(everything.some((url) => url.includes('evil.example'))).toBe(false);
+});
+
+test('a 164-character sk-None- key is checked with OpenAI, not called unrecognised', async ({ context, site, openai }) => {
+  const key = keys.orgUser164();
+  const page = await context.newPage();
+  await page.goto(`${site}/demo.html`);
+  await pasteInto(page.getByLabel('OpenAI API Key', { exact: true }), key);
+  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('OpenAI accepted this key.');
+  expect((await inlineWarning(page))?.text).not.toMatch(/unrecognised|does not know/i);
+  expect(openai.probes).toHaveLength(1);
+  expect(openai.probes[0]?.headers.authorization).toBe(`Bearer ${key}`);
 });

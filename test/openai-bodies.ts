@@ -1,6 +1,6 @@
 /**
- * Faithful OpenAI answers (openai-facts.md §4), shared by unit tests and the end-to-end route mocks.
- * `masked` is what OpenAI echoes of the key: its own mask, prefix and last four.
+ * Faithful OpenAI answers (openai-facts.md §4, revised 2026-11-30), shared by unit tests and the
+ * end-to-end route mocks.
  */
 export interface MockAnswer {
   status: number;
@@ -8,10 +8,24 @@ export interface MockAnswer {
   contentType?: string;
 }
 
+/**
+ * What OpenAI's error text echoes of a key (§2): the first 8 characters, a `*` for every hidden one
+ * and the last 4, so the length is kept; inputs of 12 characters or fewer come back in clear.
+ */
+export function openaiEcho(key: string): string {
+  return key.length <= 12 ? key : `${key.slice(0, 8)}${'*'.repeat(key.length - 12)}${key.slice(-4)}`;
+}
+
 const error = (message: string, type: string | null, code: string | null, param: string | null = null) =>
   JSON.stringify({ error: { message, type, param, code } });
 
+/** `x-request-id` on successes and 5xx… */
 export const REQUEST_ID = 'req_0123456789abcdef0123456789abcdef';
+/** …and on every 2026 capture of a 401/403 from /v1/models: a UUID. */
+export const REQUEST_UUID = '6f1101a3-ebe9-4c31-a29c-a16593d85274';
+
+/** The request id OpenAI sends with an answer of this status. */
+export const requestIdFor = (status: number) => (status >= 400 && status < 500 ? REQUEST_UUID : REQUEST_ID);
 
 export const answers = {
   live: (): MockAnswer => ({
@@ -20,13 +34,16 @@ export const answers = {
       object: 'list',
       data: [
         { id: 'gpt-4o-mini', object: 'model', created: 1721172741, owned_by: 'system' },
+        { id: 'gpt-4o-mini-2024-07-18', object: 'model', created: 1721172717, owned_by: 'system' },
+        { id: 'o3', object: 'model', created: 1744225308, owned_by: 'system' },
         { id: 'text-embedding-3-small', object: 'model', created: 1705948997, owned_by: 'system' },
       ],
     }),
   }),
-  invalid: (masked: string): MockAnswer => ({
+  /** `key`: what was sent; OpenAI echoes it masked its own way. */
+  invalid: (key: string): MockAnswer => ({
     status: 401,
-    body: error(`Incorrect API key provided: ${masked}. You can find your API key at https://platform.openai.com/account/api-keys.`, 'invalid_request_error', 'invalid_api_key'),
+    body: error(`Incorrect API key provided: ${openaiEcho(key)}. You can find your API key at https://platform.openai.com/account/api-keys.`, 'invalid_request_error', 'invalid_api_key'),
   }),
   deactivated: (): MockAnswer => ({
     status: 401,
@@ -36,11 +53,24 @@ export const answers = {
     status: 401,
     body: error('You must be a member of an organization to use the API. Please contact us through our help center at help.openai.com.', 'invalid_request_error', 'no_organization'),
   }),
+  /** On GET /v1/models the body's `error` is a plain string. */
   restricted: (): MockAnswer => ({
     status: 403,
-    body: JSON.stringify({ error: 'You have insufficient permissions for this operation. Missing scopes: api.model.read. Check that you have the correct role in your organization (Reader, Writer, Owner) and project (Member, Owner), and if you\'re using a restricted API key, that it has the necessary scopes.' }),
+    body: JSON.stringify({ error: 'You have insufficient permissions for this operation. Missing scopes: api.model.read. Check that you have the correct role in your organization (Reader, Writer, Owner) and project (Viewer, Member, Owner), and if you\'re using a restricted API key, that it has the necessary scopes.' }),
   }),
-  ipNotAllowed: (): MockAnswer => ({ status: 401, body: error('IP not authorized', 'invalid_request_error', null) }),
+  ipNotAllowed: (code: 'ip_not_authorized' | null = 'ip_not_authorized'): MockAnswer => ({
+    status: 401,
+    body: error('Your IP is not authorized to make this request.', 'invalid_request_error', code),
+  }),
+  /** A project pinned to a region, asked at another host (§6). */
+  incorrectHostname: (host = 'us.api.openai.com'): MockAnswer => ({
+    status: 401,
+    body: error(`Attempted to access resource with incorrect regional hostname. Please make your request to ${host}`, 'invalid_request_error', 'incorrect_hostname'),
+  }),
+  billingNotActive: (): MockAnswer => ({
+    status: 429,
+    body: error('Your account is not active, please check your billing details on our website.', 'billing_not_active', 'billing_not_active'),
+  }),
   regionBlocked: (): MockAnswer => ({
     status: 403,
     body: error('Country, region, or territory not supported', 'request_forbidden', 'unsupported_country_region_territory'),
@@ -84,8 +114,9 @@ export const answers = {
       ] },
     }),
   }),
+  /** GET /v1/models without an Authorization header. */
   missingBearer: (): MockAnswer => ({
     status: 401,
-    body: error("You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY), or as the password field (with blank username) if you're accessing the API from your browser and are prompted for a username and password. You can obtain an API key from https://platform.openai.com/account/api-keys.", 'invalid_request_error', null),
+    body: error('Missing bearer authentication in header', 'invalid_request_error', null),
   }),
 };

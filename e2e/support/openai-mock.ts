@@ -1,8 +1,11 @@
 import type { BrowserContext, Route } from '@playwright/test';
-import { answers, type MockAnswer, REQUEST_ID } from '../../test/openai-bodies';
-import { statusBodies } from '../../test/status-bodies';
+import { answers, type MockAnswer, requestIdFor } from '../../test/openai-bodies';
+import { statusPages } from '../../test/status-bodies';
 
 export type Answer = MockAnswer | 'abort' | 'hang' | ((authorization: string | undefined) => MockAnswer | 'abort' | 'hang');
+
+/** OpenAI's answer to a wrong key: "Incorrect API key provided", echoing what was sent, masked its way. */
+export const rejected: Answer = (authorization) => answers.invalid((authorization ?? '').replace(/^Bearer /, ''));
 
 export interface Captured {
   url: string;
@@ -11,17 +14,24 @@ export interface Captured {
   body: string | null;
 }
 
-/** api.openai.com and status.openai.com, mocked at the network layer with faithful bodies. */
+interface StatusPage {
+  proxy: unknown;
+  summary: unknown;
+}
+
+/** api.openai.com, its regional hosts and status.openai.com, mocked at the network layer with faithful bodies. */
 export class OpenAIMock {
   readonly requests: Captured[] = [];
   private answer: Answer = answers.live();
   /** Answers for the opt-in extras' endpoints. */
   readonly byPath: Record<string, Answer> = { '/v1/chat/completions': answers.completion(), '/v1/me': answers.me() };
-  private status: unknown = statusBodies.green();
+  /** Answers of a regional host (`us.api.openai.com`), for keys of projects pinned to a region. */
+  readonly byHost: Record<string, Answer> = {};
+  private status: StatusPage = statusPages.green();
+  private failing = new Set<'proxy' | 'summary'>();
   private cut = false;
   /** How long OpenAI takes to answer, for tests of what happens meanwhile. */
   delayMs = 0;
-  private summaryFails = false;
 
   /** From now on nothing reaches OpenAI or its status page, as on a blocked network. */
   cutOff(): void {
@@ -32,23 +42,24 @@ export class OpenAIMock {
     this.answer = answer;
   }
 
-  /** The status page's answer; `summaryFails` makes /api/v2/summary.json answer 404, as the shim may. */
-  statusPage(body: unknown, summaryFails = false): void {
-    this.status = body;
-    this.summaryFails = summaryFails;
+  /** The status page's two endpoints; `failing` ones answer 404. */
+  statusPage(page: StatusPage, ...failing: ('proxy' | 'summary')[]): void {
+    this.status = page;
+    this.failing = new Set(failing);
   }
 
-  /** Requests that carried a key: the probe's calls to /v1/models. */
+  /** Requests that carried a key: the probe's calls to /v1/models on any host. */
   get probes(): Captured[] {
-    return this.requests.filter((r) => r.url === 'https://api.openai.com/v1/models' && r.headers.authorization);
+    return this.requests.filter((r) => new URL(r.url).pathname === '/v1/models' && r.headers.authorization);
   }
 
   async install(context: BrowserContext): Promise<void> {
-    await context.route('https://api.openai.com/**', (route) => this.handleApi(route));
+    await context.route(/^https:\/\/([a-z]+\.)?api\.openai\.com\//, (route) => this.handleApi(route));
     await context.route('https://status.openai.com/**', (route) => {
       if (this.cut) return route.abort('internetdisconnected');
-      if (this.summaryFails && route.request().url().endsWith('/summary.json')) return route.fulfill({ status: 404, body: 'Not Found' });
-      return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(this.status) });
+      const which = route.request().url().endsWith('/api/v2/summary.json') ? 'summary' : 'proxy';
+      if (this.failing.has(which)) return route.fulfill({ status: 404, body: 'Not Found' });
+      return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(this.status[which]) });
     });
   }
 
@@ -58,7 +69,8 @@ export class OpenAIMock {
     this.requests.push({ url: request.url(), method: request.method(), headers, body: request.postData() });
     if (this.cut) return route.abort('internetdisconnected');
     if (this.delayMs) await new Promise((done) => setTimeout(done, this.delayMs));
-    const forPath = this.byPath[new URL(request.url()).pathname] ?? this.answer;
+    const { host, pathname } = new URL(request.url());
+    const forPath = this.byPath[pathname] ?? this.byHost[host] ?? this.answer;
     const chosen = typeof forPath === 'function' ? forPath(headers.authorization) : forPath;
     // Without a key OpenAI says so, whatever the test chose for keyed requests.
     const answer = headers.authorization ? chosen : answers.missingBearer();
@@ -67,7 +79,7 @@ export class OpenAIMock {
     await route.fulfill({
       status: answer.status,
       contentType: answer.contentType ?? 'application/json',
-      headers: { 'x-request-id': REQUEST_ID },
+      headers: { 'x-request-id': requestIdFor(answer.status) },
       body: answer.body,
     });
   }

@@ -1,15 +1,41 @@
+import type { StatusReading } from '../core/status/parse';
 import type { ProbeOutcome } from '../core/verify/outcome';
+import { API_HOSTS, type ApiHost, GLOBAL_HOST } from '../core/verify/region';
 
-/** The only network targets. No URL, method or header ever comes from a message. */
-const MODELS_URL = 'https://api.openai.com/v1/models';
-const COMPLETIONS_URL = 'https://api.openai.com/v1/chat/completions';
-const ME_URL = 'https://api.openai.com/v1/me';
-const STATUS_URLS = ['https://status.openai.com/api/v2/summary.json', 'https://status.openai.com/proxy/status.openai.com'] as const;
+/**
+ * The only network targets: OpenAI's API hosts on the constant allow-list and its status page.
+ * No URL, method or header ever comes from a message; a host is used only if it is on the list.
+ */
+const apiUrl = (host: ApiHost, path: '/v1/models' | '/v1/chat/completions' | '/v1/me') => {
+  if (!API_HOSTS.includes(host)) throw new Error('not an OpenAI API host');
+  return `https://${host}${path}`;
+};
+const STATUS_PROXY_URL = 'https://status.openai.com/proxy/status.openai.com';
+const STATUS_SUMMARY_URL = 'https://status.openai.com/api/v2/summary.json';
 const TIMEOUT_MS = 10_000;
-const MAX_BODY = 64_000;
+/** A model list is some tens of kB; the status page's proxy answer a few hundred. More is not an answer to read. */
+const MAX_API_BODY = 512_000;
+const MAX_STATUS_BODY = 1_000_000;
+
+/** Reads at most `limit` characters of a body, and stops the download there. */
+async function readBounded(response: Response, limit: number): Promise<{ body: string; truncated: boolean }> {
+  const reader = response.body?.getReader();
+  if (!reader) return { body: '', truncated: false };
+  const decoder = new TextDecoder();
+  let body = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return { body: body + decoder.decode(), truncated: false };
+    body += decoder.decode(value, { stream: true });
+    if (body.length > limit) {
+      await reader.cancel().catch(() => undefined);
+      return { body: body.slice(0, limit), truncated: true };
+    }
+  }
+}
 
 /** The one place that calls fetch. Never throws: no answer is an outcome too. */
-async function send(url: string, headers: Record<string, string>, payload?: string): Promise<ProbeOutcome> {
+async function send(url: string, headers: Record<string, string>, limit: number, payload?: string): Promise<ProbeOutcome> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
   try {
@@ -23,9 +49,9 @@ async function send(url: string, headers: Record<string, string>, payload?: stri
       redirect: 'error',
       referrerPolicy: 'no-referrer',
     });
-    const body = (await response.text()).slice(0, MAX_BODY);
-    const requestId = response.headers.get('x-request-id');
-    return { kind: 'response', status: response.status, headers: requestId ? { 'x-request-id': requestId } : {}, body };
+    const { body, truncated } = await readBounded(response, limit);
+    const requestId = response.headers.get('x-request-id')?.slice(0, 200);
+    return { kind: 'response', status: response.status, headers: requestId ? { 'x-request-id': requestId } : {}, body, truncated };
   } catch {
     if (controller.signal.aborted) return { kind: 'no-response', reason: 'timeout' };
     return { kind: 'no-response', reason: navigator.onLine === false ? 'offline' : 'network' };
@@ -35,32 +61,38 @@ async function send(url: string, headers: Record<string, string>, payload?: stri
 }
 
 /** `GET /v1/models` with the key: free, runs no model, returns no personal data. No organization or project header. */
-export const probeModels = (key: string) => send(MODELS_URL, { Authorization: `Bearer ${key}` });
+export const probeModels = (key: string, host: ApiHost = GLOBAL_HOST) =>
+  send(apiUrl(host, '/v1/models'), { Authorization: `Bearer ${key}` }, MAX_API_BODY);
 
-/** The same request without a key: OpenAI answers 401 "you didn't provide an API key" when it is reachable. */
-export const probeWithoutKey = () => send(MODELS_URL, {});
+/** The same request without a key: OpenAI answers 401 "missing bearer authentication" when it is reachable. */
+export const probeWithoutKey = () => send(apiUrl(GLOBAL_HOST, '/v1/models'), {}, MAX_API_BODY);
 
-/** Opt-in, and it costs a fraction of a cent: a one-token answer shows whether the key can spend. */
-export const completeOneToken = (key: string, model: string) =>
+/** Opt-in, and it costs a fraction of a cent: a one-token answer shows whether the key can make requests. */
+export const completeOneToken = (key: string, model: string, host: ApiHost = GLOBAL_HOST) =>
   send(
-    COMPLETIONS_URL,
+    apiUrl(host, '/v1/chat/completions'),
     { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' },
+    MAX_API_BODY,
     JSON.stringify({ model, messages: [{ role: 'user', content: 'Hi' }], max_completion_tokens: 1 }),
   );
 
 /** Opt-in: whose key this is. The answer holds personal data; the caller keeps only organization titles. */
-export const fetchMe = (key: string) => send(ME_URL, { Authorization: `Bearer ${key}` });
+export const fetchMe = (key: string, host: ApiHost = GLOBAL_HOST) => send(apiUrl(host, '/v1/me'), { Authorization: `Bearer ${key}` }, MAX_API_BODY);
 
-/** The status page: the Statuspage-compatible summary first, the native incident.io shape if that fails. */
-export async function fetchStatusJson(): Promise<unknown> {
-  for (const url of STATUS_URLS) {
-    const outcome = await send(url, { Accept: 'application/json' });
-    if (outcome.kind !== 'response' || outcome.status !== 200) continue;
-    try {
-      return JSON.parse(outcome.body) as unknown;
-    } catch {
-      // Try the other shape.
-    }
+async function readStatus(url: string): Promise<StatusReading> {
+  const outcome = await send(url, { Accept: 'application/json' }, MAX_STATUS_BODY);
+  if (outcome.kind === 'no-response') return { problem: outcome.reason === 'timeout' ? 'no answer in time' : 'no connection' };
+  if (outcome.status !== 200) return { problem: `HTTP ${outcome.status}` };
+  if (outcome.truncated) return { problem: 'an answer too large to read' };
+  try {
+    return { json: JSON.parse(outcome.body) as unknown };
+  } catch {
+    return { problem: 'an answer that is not JSON' };
   }
-  return undefined;
 }
+
+/**
+ * The status page, both endpoints at once: incident.io's own, which alone lists incidents, and the
+ * Statuspage-compatible summary, for the components' states when the other cannot be read.
+ */
+export const fetchStatus = () => Promise.all([readStatus(STATUS_PROXY_URL), readStatus(STATUS_SUMMARY_URL)]);

@@ -1,6 +1,6 @@
 import { parseStatus, type StatusSummary } from '../core/status/parse';
 import { StatusSummarySchema } from '../shared/schemas';
-import { fetchStatusJson } from './openai-fetch';
+import { fetchStatus } from './openai-fetch';
 import { readFresh, writeStamped } from './session-cache';
 
 const LIFETIME_MS = 60_000;
@@ -9,7 +9,7 @@ const LIFETIME_MS = 60_000;
 export async function currentStatus(): Promise<StatusSummary> {
   const recent = await readFresh('status', LIFETIME_MS, (value) => StatusSummarySchema.safeParse(value).data);
   if (recent) return recent;
-  const status = parseStatus(await fetchStatusJson());
+  const status = parseStatus(...(await fetchStatus()));
   await writeStamped('status', status);
   return status;
 }

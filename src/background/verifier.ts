@@ -1,18 +1,23 @@
 import { z } from 'zod';
 import { classify, type Verdict } from '../core/verify/classify';
+import { creditCheckModel } from '../core/verify/extras';
 import { cacheLifetimeMs, retryDelayMs, shouldRetry, SlidingWindow } from '../core/verify/policy';
-import { cheapestChatModel } from '../core/verify/extras';
 import { redact } from '../core/verify/redact';
+import { allowListed, API_HOSTS, type ApiHost, GLOBAL_HOST, hostNamedIn, regionalVerdict } from '../core/verify/region';
 import { VerdictSchema } from '../shared/schemas';
 import { probeModels } from './openai-fetch';
 import { readFresh, writeStamped } from './session-cache';
 
-/** `model`: the cheapest chat model the key lists, for the opt-in credit check. */
-export type VerifyResult = { verdict: Verdict; cached: boolean; model: string | null } | { throttled: true };
+/**
+ * `model`: the model for the opt-in credit check; `host`: where OpenAI accepted the key, so that the
+ * extras ask there too.
+ */
+export type VerifyResult = { verdict: Verdict; cached: boolean; model: string | null; host: ApiHost } | { throttled: true };
 
 interface Checked {
   verdict: Verdict;
   model: string | null;
+  host: ApiHost;
 }
 
 /** A page may not make Key Doctor hammer OpenAI: per tab (or the popup), and for the whole browser. */
@@ -27,17 +32,28 @@ function redacted(verdict: Verdict, key: string): Verdict {
   return { ...verdict, evidence: { ...verdict.evidence, message } };
 }
 
-async function probeWithRetries(key: string): Promise<Checked> {
+async function probeWithRetries(key: string, host: ApiHost): Promise<Checked> {
   for (let attempt = 0; ; attempt++) {
-    const outcome = await probeModels(key);
-    const verdict = redacted(classify(outcome), key);
-    const model = verdict.kind === 'live' && outcome.kind === 'response' ? cheapestChatModel(outcome.body) : null;
-    if (!shouldRetry(verdict.kind, attempt)) return { verdict, model };
+    const outcome = await probeModels(key, host);
+    const verdict = redacted(classify(outcome, host), key);
+    const model = verdict.kind === 'live' && outcome.kind === 'response' ? creditCheckModel(outcome.body) : null;
+    if (!shouldRetry(verdict.kind, attempt)) return { verdict, model, host };
     await sleep(retryDelayMs(attempt));
   }
 }
 
-const CheckedSchema = z.object({ verdict: VerdictSchema, model: z.string().max(60).nullable() });
+/** Asks at `host`; a key of a project pinned to a region is asked again where OpenAI says, if that host is ours to contact. */
+async function check(key: string, host: ApiHost): Promise<Checked> {
+  const first = await probeWithRetries(key, host);
+  if (first.verdict.kind !== 'wrong_region') return first;
+  const named = hostNamedIn(first.verdict.evidence.message ?? '');
+  const target = allowListed(named);
+  const confirmed = target && target !== host ? await probeWithRetries(key, target) : null;
+  const verdict = regionalVerdict(first.verdict, named, confirmed?.verdict ?? null);
+  return confirmed ? { verdict, model: confirmed.model, host: confirmed.host } : { verdict, model: null, host };
+}
+
+const CheckedSchema = z.object({ verdict: VerdictSchema, model: z.string().max(80).nullable(), host: z.enum(API_HOSTS) });
 
 /**
  * Asks OpenAI about a key, at most once at a time per key, reusing a recent answer remembered by
@@ -51,9 +67,9 @@ export async function verify(key: string, id: string, source: string): Promise<V
   if (inFlight) return { ...(await inFlight), cached: false };
   const now = Date.now();
   if (!perSource.take(source, now) || !overall.take('all', now)) return { throttled: true };
-  const check = probeWithRetries(key).finally(() => running.delete(id));
-  running.set(id, check);
-  const checked = await check;
+  const checking = check(key, GLOBAL_HOST).finally(() => running.delete(id));
+  running.set(id, checking);
+  const checked = await checking;
   await writeStamped(`verdict:${id}`, checked);
   return { ...checked, cached: false };
 }

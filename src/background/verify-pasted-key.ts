@@ -1,5 +1,6 @@
 import { diagnose, fingerprint } from '../core/key';
 import { statusLine } from '../core/status/describe';
+import { acceptedByOpenAI } from '../core/verify/classify';
 import type { RequestOf, ResponseOf } from '../shared/messages';
 import { showVerdictOnBadge } from './badge';
 import { accountNote, creditCheck, creditNote } from './extras';
@@ -24,10 +25,10 @@ export async function verifyPastedKey({ value, valueLength }: RequestOf<'key/ver
   const id = fingerprint(candidate, salt);
   const result = await verify(candidate, id, `tab:${tabId}`);
   if (!('verdict' in result)) return result;
-  const accepted = result.verdict.kind === 'live';
+  const accepted = acceptedByOpenAI(result.verdict);
   const [credit, account] = await Promise.all([
-    accepted && creditConsent ? creditCheck(candidate, id, result.model) : null,
-    accepted && accountInfo ? accountNote(candidate) : null,
+    accepted && creditConsent ? creditCheck(candidate, id, result.model, result.host) : null,
+    accepted && accountInfo ? accountNote(candidate, result.host) : null,
   ]);
   // The status page is read alongside, but never holds up the verdict for long.
   const summary = await Promise.race([status, new Promise<undefined>((done) => setTimeout(done, STATUS_WAIT_MS))]);

@@ -1,4 +1,4 @@
-import { scoreField } from '../core/fields';
+import { scoreField } from '../core/fields/score';
 import { shadowRootOf } from '../shared/browser-api/runtime';
 import type { FieldInfo } from '../shared/schemas';
 import { fieldName, type KeyFieldElement, snapshotOf } from './field-snapshot';

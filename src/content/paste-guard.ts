@@ -1,4 +1,6 @@
-import { looksLikeOpenAIKey, scoreField, type Trigger } from '../core/fields';
+import type { Trigger } from '../core/fields/diagnose-field';
+import { looksLikeOpenAIKey } from '../core/fields/looks-like-key';
+import { scoreField } from '../core/fields/score';
 import type { DiagnosisReport } from '../core/key';
 import { extensionAlive } from '../shared/browser-api/runtime';
 import { checkField, verifyKey, wakeWorker } from './check-field';

@@ -54,9 +54,10 @@ export function Options() {
           <section aria-labelledby="extras">
             <h2 id="extras">Extra checks — off unless you switch them on</h2>
             <Toggle checked={settings.creditCheck} onChange={(on) => void change({ creditCheck: on })} label="Check for credit">
-              After OpenAI accepts a key, Key Doctor asks the cheapest model your key lists for a one-token answer. It is the
-              only way to see “no credit”. Each check costs a fraction of a cent, billed to the key’s project, and runs at
-              most once per key every ten minutes.
+              After OpenAI accepts a key, Key Doctor asks the cheapest model your key lists (a dated version when there is
+              one) for a one-token answer. It is the only way to see “no credit”; a success means the key can make
+              requests now, not that paid credit is left (new accounts get a small free allowance). Each check costs a
+              fraction of a cent, billed to the key’s project, and runs at most once per key every ten minutes.
             </Toggle>
             <Toggle checked={settings.accountInfo} onChange={(on) => void change({ accountInfo: on })} label="Show whose key it is">
               After OpenAI accepts a key, Key Doctor asks OpenAI for the account behind it (GET /v1/me). OpenAI answers with

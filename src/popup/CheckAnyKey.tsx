@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { MAX_ANALYSED_LENGTH } from '../core/key/limits';
+import { evidenceFacts } from '../core/verify/evidence';
 import type { RequestOf, ResponseOf } from '../shared/messages';
 import { ask } from '../ui/client';
 import { FindingList } from '../ui/FindingList';
@@ -43,9 +44,12 @@ export function CheckAnyKey() {
             </p>
             <FindingList findings={checked.report.findings} />
             {result && 'verdict' in result && (
-              <p class="verdict-title" data-works={result.verdict.works}>
-                {result.verdict.title} <span class="muted">{result.verdict.advice}</span>
-              </p>
+              <>
+                <p class="verdict-title" data-works={result.verdict.works}>
+                  {result.verdict.title} <span class="muted">{result.verdict.advice}</span>
+                </p>
+                <p class="muted small">{evidenceFacts(result.verdict.evidence)}</p>
+              </>
             )}
             {result && 'throttled' in result && <p>Key Doctor paused its checks for a minute: too many in a row.</p>}
             {!result && <p class="muted">Not sent to OpenAI: fix what is listed above first.</p>}

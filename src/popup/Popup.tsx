@@ -1,3 +1,4 @@
+import { OPENAI_PAGES } from '../core/openai-pages';
 import { openOptionsPage } from '../shared/browser-api';
 import { CheckAnyKey } from './CheckAnyKey';
 import { Checklist } from './Checklist';
@@ -40,7 +41,7 @@ export function Popup() {
         <button type="button" class="link" onClick={() => void openOptionsPage()}>
           Settings
         </button>
-        <a href="https://platform.openai.com/api-keys" target="_blank" rel="noreferrer">
+        <a href={OPENAI_PAGES.keys} target="_blank" rel="noreferrer">
           Your API keys
         </a>
       </footer>

@@ -1,12 +1,13 @@
+import { OPENAI_PAGES } from '../core/openai-pages';
 import { useState } from 'preact/hooks';
 import type { ActionId } from '../core/checklist/checklist';
 import { clearSiteCache, clearSiteData, openOptionsPage, reloadTab } from '../shared/browser-api';
 
 const LINKS: Partial<Record<ActionId, [label: string, href: string]>> = {
-  open_keys_page: ['Open your API keys', 'https://platform.openai.com/api-keys'],
-  open_billing: ['Open billing', 'https://platform.openai.com/settings/organization/billing/overview'],
-  open_status_page: ['Open status.openai.com', 'https://status.openai.com'],
-  open_help: ['Open OpenAI help', 'https://help.openai.com'],
+  open_keys_page: ['Open your API keys', OPENAI_PAGES.keys],
+  open_billing: ['Open billing', OPENAI_PAGES.billing],
+  open_status_page: ['Open status.openai.com', OPENAI_PAGES.status],
+  open_help: ['Open OpenAI help', OPENAI_PAGES.help],
 };
 
 export interface ActionContext {

@@ -1,25 +1,40 @@
+import { useState } from 'preact/hooks';
+import { evidenceFacts, supportText } from '../core/verify/evidence';
 import type { TabState } from '../shared/schemas';
 
 const TONE = { yes: 'ok', no: 'error', unknown: 'unknown' } as const;
 
-/** What OpenAI said about the key pasted on this tab, with the evidence. */
+/** What OpenAI said about the key pasted on this tab, with the evidence and a way to copy it for support. */
 export function VerdictPanel({ state }: { state: TabState }) {
+  const [copied, setCopied] = useState<string>('');
   const { verdict, notes = [] } = state;
   if (!verdict) return null;
-  const { status, code, requestId, message, note } = verdict.evidence;
-  const facts = [status === null ? null : `HTTP ${status}`, code, note, requestId].filter(Boolean).join(' · ');
+  const facts = evidenceFacts(verdict.evidence);
+  const copy = () =>
+    navigator.clipboard.writeText(supportText(verdict, state.report.mask, new Date(state.at))).then(
+      () => setCopied('Copied: the verdict, the request ID and OpenAI’s message — the key only masked.'),
+      () => setCopied('Key Doctor could not copy to the clipboard.'),
+    );
   return (
     <section class="panel verdict-panel" data-tone={verdict.kind === 'live' ? 'ok' : TONE[verdict.works]} aria-labelledby="verdict-title">
       <h2 id="verdict-title">What OpenAI said</h2>
       <p class="verdict-title">{verdict.title}</p>
       <p>{verdict.advice}</p>
-      {message && <p class="muted">“{message}”</p>}
+      {verdict.evidence.message && <p class="muted">“{verdict.evidence.message}”</p>}
       {facts && <p class="muted small">{facts}</p>}
       {notes.map((line) => (
         <p class="status-note" key={line}>
           {line}
         </p>
       ))}
+      <div class="actions">
+        <button type="button" onClick={() => void copy()}>
+          Copy details for support
+        </button>
+        <span role="status" class="muted small">
+          {copied}
+        </span>
+      </div>
     </section>
   );
 }

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { buildChecklist, type Step } from '../core/checklist/checklist';
-import type { StatusSummary } from '../core/status/parse';
+import { type StatusSummary, unreadableStatus } from '../core/status/parse';
 import type { TabState } from '../shared/schemas';
 import type { Settings } from '../shared/settings';
 import { ask } from '../ui/client';
 
 type Reach = { reachable: boolean; detail: string };
 
-const UNREADABLE: StatusSummary = { level: 'unknown', description: '', affected: [], incidents: [] };
+const UNREADABLE = unreadableStatus('Key Doctor could not ask for it');
 
 /** The checklist for this tab, from what the worker knows plus the status page and an optional network test. */
 export function useChecklist(state: TabState | null, siteActions: boolean) {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { type DiagnosisReport, FINDING_CODES, KEY_KINDS, SCOPES, SEVERITIES } from '../core/key';
 import type { StatusSummary } from '../core/status/parse';
 import type { Verdict } from '../core/verify/classify';
+import { CREDIT_STATES } from '../core/verify/extras';
 import { VERDICT_KINDS } from '../core/verify/verdicts';
 
 const text = (max: number) => z.string().max(max);
@@ -34,11 +35,12 @@ export type FieldInfo = z.infer<typeof FieldInfoSchema>;
 const nullableText = (max: number) => z.string().max(max).nullable();
 
 export const VerdictSchema: z.ZodType<Verdict> = z.object({
-  kind: z.enum(VERDICT_KINDS as [Verdict['kind'], ...Verdict['kind'][]]),
+  kind: z.enum(VERDICT_KINDS),
   works: z.enum(['yes', 'no', 'unknown']),
   title: text(300),
-  advice: text(500),
+  advice: text(600),
   evidence: z.object({
+    host: text(100),
     status: z.number().int().nullable(),
     code: nullableText(100),
     type: nullableText(100),
@@ -58,9 +60,10 @@ export type VerifyResultMessage = z.infer<typeof VerifyResultSchema>;
 
 export const StatusSummarySchema: z.ZodType<StatusSummary> = z.object({
   level: z.enum(['operational', 'degraded', 'outage', 'maintenance', 'unknown']),
-  description: text(200),
-  affected: z.array(z.object({ name: text(200), status: text(60) })).max(100),
-  incidents: z.array(z.object({ name: text(300), status: text(60) })).max(100),
+  affected: z.array(z.object({ name: text(200), status: text(60) })).max(500),
+  incidents: z.array(z.object({ name: text(300), status: text(60) })).max(100).nullable(),
+  others: z.array(z.object({ product: text(200).nullable(), incidents: z.array(text(300)).max(100), components: z.array(text(200)).max(500) })).max(200),
+  problem: text(200).nullable(),
 });
 
 /** One check on a site, for the popup's history: the mask and what was found, never the key. */
@@ -69,7 +72,7 @@ export const HistoryEntrySchema = z.object({
   kindLabel: text(120),
   worst: z.enum([...SEVERITIES, 'none']),
   verdict: z
-    .object({ kind: z.enum(VERDICT_KINDS as [Verdict['kind'], ...Verdict['kind'][]]), works: z.enum(['yes', 'no', 'unknown']), title: text(300) })
+    .object({ kind: z.enum(VERDICT_KINDS), works: z.enum(['yes', 'no', 'unknown']), title: text(300) })
     .nullable(),
   at: z.number().int(),
 });
@@ -86,6 +89,6 @@ export const TabStateSchema = z.object({
   verdict: VerdictSchema.nullable().optional(),
   notes: z.array(text(600)).max(6).optional(),
   /** The opt-in credit check's outcome, when it ran. */
-  credit: z.enum(['ok', 'none', 'unknown']).nullable().optional(),
+  credit: z.enum(CREDIT_STATES).nullable().optional(),
 });
 export type TabState = z.infer<typeof TabStateSchema>;

@@ -1,3 +1,4 @@
+import { evidenceFacts } from '../../core/verify/evidence';
 import type { VerifyResultMessage } from '../../shared/schemas';
 
 /** Where the check with OpenAI stands, as the inline warning shows it. */
@@ -33,11 +34,10 @@ export function verificationTitle(verification: Verification): string {
   }
 }
 
-/** "OpenAI said: “…” · HTTP 401 · invalid_api_key · req_…", or why there was no answer. */
+/** "OpenAI said: “…” — HTTP 401 · invalid_api_key · request ID …", or why there was no answer. */
 export function evidenceLine(verification: Verification): string | undefined {
   if (verification.state !== 'done' || !('verdict' in verification.result)) return undefined;
-  const { status, code, requestId, message, note } = verification.result.verdict.evidence;
-  const parts = [status === null ? null : `HTTP ${status}`, code, note, requestId].filter((part): part is string => Boolean(part));
-  const said = message ? `OpenAI said: “${message}”` : undefined;
-  return [said, parts.join(' · ')].filter(Boolean).join(' — ') || undefined;
+  const { evidence } = verification.result.verdict;
+  const said = evidence.message ? `OpenAI said: “${evidence.message}”` : undefined;
+  return [said, evidenceFacts(evidence)].filter(Boolean).join(' — ') || undefined;
 }

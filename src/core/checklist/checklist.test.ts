@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { keys } from '../../../test/keys';
 import { answers } from '../../../test/openai-bodies';
-import { statusBodies } from '../../../test/status-bodies';
+import { statusPages } from '../../../test/status-bodies';
 import { diagnose } from '../key';
 import { parseStatus } from '../status/parse';
+
+const statusOf = (page: { proxy: unknown; summary: unknown }) => parseStatus({ json: page.proxy }, { json: page.summary });
 import { classify } from '../verify/classify';
 import { buildChecklist, type ChecklistFacts, type StepId, type StepState } from './checklist';
 
 const key = keys.project164();
 const verdictOf = (answer: { status: number; body: string }) => classify({ kind: 'response', status: answer.status, headers: {}, body: answer.body });
 const base: ChecklistFacts = {
-  report: diagnose(key).report, verdict: null, credit: null, creditConsent: false, status: parseStatus(statusBodies.green()), network: null, siteActions: true, hintCount: 0,
+  report: diagnose(key).report, verdict: null, credit: null, creditConsent: false, status: statusOf(statusPages.green()), network: null, siteActions: true, hintCount: 0,
 };
 const states = (facts: Partial<ChecklistFacts>) =>
   Object.fromEntries(buildChecklist({ ...base, ...facts }).map((s) => [s.id, s.state])) as Record<StepId, StepState>;
@@ -35,22 +37,38 @@ describe('buildChecklist', () => {
   });
 
   it('fails exists for an invalid key, but only unknown for an outage', () => {
-    expect(states({ verdict: verdictOf(answers.invalid('sk-…')) }).exists).toBe('failed');
+    expect(states({ verdict: verdictOf(answers.invalid(key)) }).exists).toBe('failed');
     expect(states({ verdict: verdictOf(answers.overloaded()) })).toMatchObject({ exists: 'unknown', openai_up: 'failed' });
   });
 
   it('fails credit on no credit, passes it after a working credit check, asks for consent otherwise', () => {
     expect(states({ verdict: verdictOf(answers.noCredit()) }).credit).toBe('failed');
-    expect(states({ credit: 'ok' }).credit).toBe('passed');
+    expect(states({ verdict: verdictOf(answers.billingNotActive()) }).credit).toBe('failed');
+    const accepted = buildChecklist({ ...base, credit: 'accepted' }).find((s) => s.id === 'credit');
+    expect(accepted?.state).toBe('passed');
+    expect(accepted?.reason).toContain('this key can make requests now');
+    expect(accepted?.reason).toContain('does not prove paid credit');
     const step = buildChecklist(base).find((s) => s.id === 'credit');
     expect(step?.actions).toEqual(['open_settings', 'open_billing']);
     expect(step?.reason).toContain('ChatGPT Plus');
   });
 
   it('reads the status page, and a blocked network', () => {
-    expect(states({ status: parseStatus(statusBodies.partialOutage()) }).openai_up).toBe('failed');
-    expect(states({ status: parseStatus(null) }).openai_up).toBe('unknown');
+    expect(states({ status: statusOf(statusPages.apiDegraded()) }).openai_up).toBe('failed');
+    expect(states({ status: parseStatus({ problem: 'HTTP 503' }, { problem: 'HTTP 503' }) }).openai_up).toBe('unknown');
     expect(states({ network: { reachable: false, detail: 'the connection failed' } }).network).toBe('failed');
+  });
+
+  it('passes the API for ChatGPT-only trouble, and says whose trouble it is', () => {
+    const step = buildChecklist({ ...base, status: statusOf(statusPages.chatGptOnly()) }).find((s) => s.id === 'openai_up');
+    expect(step?.state).toBe('passed');
+    expect(step?.reason).toContain('ChatGPT has an incident (ChatGPT login errors); the API is not affected.');
+  });
+
+  it('says when only the summary could be read, without incidents', () => {
+    const step = buildChecklist({ ...base, status: parseStatus({ problem: 'HTTP 404' }, { json: statusPages.green().summary }) }).find((s) => s.id === 'openai_up');
+    expect(step?.state).toBe('passed');
+    expect(step?.reason).toContain('Its incident list could not be read.');
   });
 
   it('compares with key hints once there are some', () => {

@@ -1,6 +1,8 @@
 import type { DiagnosisReport } from '../key';
+import { apiLine, othersLine } from '../status/describe';
 import type { StatusSummary } from '../status/parse';
 import type { Verdict } from '../verify/classify';
+import type { CreditResult } from '../verify/extras';
 
 export type StepState = 'passed' | 'failed' | 'unknown' | 'not_checked';
 
@@ -29,7 +31,7 @@ export interface Step {
 export interface ChecklistFacts {
   report: DiagnosisReport | null;
   verdict: Verdict | null;
-  credit: 'ok' | 'none' | 'unknown' | null;
+  credit: CreditResult['state'] | null;
   creditConsent: boolean;
   /** 'off' when status checks are switched off; null while unknown. */
   status: StatusSummary | 'off' | null;
@@ -80,10 +82,13 @@ function exists({ verdict }: ChecklistFacts): Step {
 function credit(facts: ChecklistFacts): Step {
   const title = 'There is credit to spend';
   const plus = 'A ChatGPT Plus subscription does not pay for the API.';
+  if (facts.verdict?.kind === 'billing_inactive') return step('credit', title, 'failed', `${facts.verdict.title} ${plus}`, ['open_billing']);
   if (facts.verdict?.kind === 'no_credit' || facts.credit === 'none') {
     return step('credit', title, 'failed', `OpenAI says there is no usable credit. ${plus}`, ['open_billing']);
   }
-  if (facts.credit === 'ok') return step('credit', title, 'passed', 'A one-token test answer worked: the key can spend.');
+  if (facts.credit === 'accepted') {
+    return step('credit', title, 'passed', 'OpenAI accepted a one-token request: this key can make requests now. A new account’s free allowance passes this test too, so it does not prove paid credit.');
+  }
   if (facts.credit === 'unknown') return step('credit', title, 'unknown', 'The credit check got no clear answer.', ['open_billing']);
   const why = facts.creditConsent ? 'The credit check runs once OpenAI accepts the key.' : 'The credit check is off: it costs a fraction of a cent, so it needs your consent in the settings.';
   return step('credit', title, 'not_checked', `${why} ${plus}`, facts.creditConsent ? ['open_billing'] : ['open_settings', 'open_billing']);
@@ -95,12 +100,15 @@ function openaiUp({ status, verdict }: ChecklistFacts): Step {
   if (verdict?.kind === 'outage') return step('openai_up', title, 'failed', `${verdict.title} ${wait}`, ['open_status_page']);
   if (status === 'off') return step('openai_up', title, 'not_checked', 'Status checks are off in the settings.', ['open_status_page']);
   if (status === null) return step('openai_up', title, 'not_checked', 'Reading OpenAI’s status page…');
-  if (status.level === 'unknown') return step('openai_up', title, 'unknown', 'OpenAI’s status page could not be read.', ['open_status_page']);
-  if (status.level === 'operational' && status.incidents.length === 0) {
-    return step('openai_up', title, 'passed', 'The status page reports no problems with the API. (A green page does not prove every request works.)');
+  const others = othersLine(status);
+  const api = apiLine(status);
+  if (status.level === 'unknown') return step('openai_up', title, 'unknown', api ?? 'OpenAI’s status page could not be read.', ['open_status_page']);
+  if (!api) {
+    const incidentsUnread = status.incidents === null ? ' Its incident list could not be read.' : '';
+    const reason = `The status page reports no problems with the API.${incidentsUnread} (A green page does not prove every request works.)`;
+    return step('openai_up', title, 'passed', others ? `${reason} ${others}` : reason, others ? ['open_status_page'] : []);
   }
-  const names = status.affected.map((c) => c.name).join(', ');
-  return step('openai_up', title, 'failed', `The status page reports: ${status.description}${names ? ` — ${names}` : ''}. ${wait}`, ['open_status_page']);
+  return step('openai_up', title, 'failed', `${api} ${wait}`, ['open_status_page']);
 }
 
 function network({ network: reach, verdict }: ChecklistFacts): Step {

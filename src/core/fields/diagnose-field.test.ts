@@ -46,7 +46,8 @@ describe('diagnoseField', () => {
 
   it('flags an OpenAI key pasted into another provider’s field', () => {
     expect(codes({ provider: 'Anthropic' })).toContain('wrong_field');
-    expect(codes({ provider: 'Azure OpenAI' })).not.toContain('wrong_field');
+    // Azure OpenAI keys are never sk- keys (openai-facts.md §3, §7).
+    expect(codes({ provider: 'Azure OpenAI' })).toContain('wrong_field');
     expect(codes({ provider: null })).not.toContain('wrong_field');
   });
 });

@@ -1,4 +1,5 @@
 import { addFindings, type Diagnosis, diagnose, type Finding, finding, OPENAI_SHAPES } from '../key';
+import { OPENAI } from '../key/providers';
 
 export type Trigger = 'paste' | 'edit' | 'autofill';
 
@@ -37,7 +38,7 @@ function fieldFindings(event: FieldEvent, key: Diagnosis): Finding[] {
   if (event.trigger === 'autofill') found.push(finding.autofilled());
   if (insecure(event.pageUrl)) found.push(finding.insecurePage());
   if (key.candidate.length >= 20 && event.pageUrl.includes(key.candidate)) found.push(finding.keyInUrl());
-  if (event.provider && !/openai/i.test(event.provider) && OPENAI_KINDS.has(key.report.kind)) {
+  if (event.provider && event.provider !== OPENAI.name && OPENAI_KINDS.has(key.report.kind)) {
     found.push(finding.wrongField(event.provider));
   }
   return found;

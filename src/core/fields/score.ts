@@ -1,5 +1,5 @@
 import { looksLikeOpenAIKey } from './looks-like-key';
-import { providerNamed } from './providers';
+import { providerNamed } from '../key/providers';
 import type { FieldSnapshot } from './snapshot';
 
 export interface FieldVerdict {
@@ -56,7 +56,7 @@ export function scoreField(snapshot: FieldSnapshot, keyPasted = false): FieldVer
   const identifiers = `${snapshot.name} ${snapshot.id}`.replace(/([a-z0-9])([A-Z])/g, '$1 $2');
   const own = words(`${identifiers} ${snapshot.placeholder} ${snapshot.ariaLabel}`);
   const label = words(snapshot.labelText);
-  const provider = providerNamed(`${own} ${label}`);
+  const provider = providerNamed(`${own} ${label}`)?.name ?? null;
   let score = 0;
   const reasons: string[] = [];
   for (const signal of signals(snapshot, own, label, provider, keyPasted)) {

@@ -1,4 +1,4 @@
-import { type DiagnosisReport, type Finding, finding, fingerprint, lastFour, publicPrefix } from '../key';
+import { type DiagnosisReport, type Finding, finding, fingerprint, lastFour, visibleHead } from '../key';
 
 /** What Key Doctor keeps about a key: enough to recognise it and show it, never enough to use it. */
 export interface Hint {
@@ -16,17 +16,13 @@ export interface Hint {
   createdAt: number;
 }
 
-const MAX_HEAD = 12;
-
 export function makeHint(key: string, report: DiagnosisReport, salt: string, label: string, id: string, now: number): Hint {
-  const prefix = publicPrefix(key);
-  const head = key.slice(0, Math.max(prefix.length, Math.min(MAX_HEAD, prefix.length + 4)));
   return {
     id,
     label: label.trim().slice(0, 80) || 'Unnamed key',
     note: '',
     kindLabel: report.kindLabel,
-    prefix: head,
+    prefix: visibleHead(key),
     last4: lastFour(key),
     length: report.length,
     fingerprint: fingerprint(key, salt),

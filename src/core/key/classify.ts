@@ -1,6 +1,7 @@
 import { type Finding, finding } from './findings';
+import { identifierFor } from './identifiers';
 import { MARKER, matchShape, shapeFor } from './openai-shapes';
-import { identifierFor, isRelayKey, otherProvider } from './other-shapes';
+import { providerOfKey } from './providers';
 
 export const KEY_KINDS = [
   'service_account', 'admin', 'project', 'org_user', 'legacy', 'unrecognised_openai', 'relay', 'other_provider',
@@ -9,9 +10,12 @@ export const KEY_KINDS = [
 
 export type KeyKind = (typeof KEY_KINDS)[number];
 
-/** Kinds that are, or may be, keys for the OpenAI API: what can be checked, hinted and remembered. */
+/**
+ * Kinds that are, or may be, keys for the OpenAI API: what can be checked, hinted and remembered.
+ * Not `relay`: that shape is shared by relays and other providers, whose keys must not go to OpenAI.
+ */
 export const OPENAI_STYLE_KINDS: ReadonlySet<KeyKind> = new Set([
-  'project', 'service_account', 'admin', 'org_user', 'legacy', 'unrecognised_openai', 'relay',
+  'project', 'service_account', 'admin', 'org_user', 'legacy', 'unrecognised_openai',
 ]);
 
 export interface Classification {
@@ -19,6 +23,7 @@ export interface Classification {
   /** The string to carry on with: the first key when two were run together. */
   text: string;
   findings: Finding[];
+  /** For `other_provider` and `relay`: whose key it is, as people say it. */
   provider?: string;
 }
 
@@ -40,9 +45,10 @@ function splitDoubled(text: string, secondMarker: number): Classification {
 }
 
 function classifyOpenAI(text: string): Classification | undefined {
-  const shape = shapeFor(text);
-  if (!shape) return undefined;
-  const match = matchShape(text, shape);
+  const claimed = shapeFor(text);
+  if (!claimed) return undefined;
+  const { shape, prefix } = claimed;
+  const match = matchShape(text, shape, prefix);
   // A damaged key keeps its kind when its prefix says which; a bare `sk-` could have been any kind.
   const base = { kind: (shape.kind === 'legacy' ? 'unrecognised_openai' : shape.kind) as KeyKind, text };
   switch (match.status) {
@@ -78,8 +84,12 @@ export function classify(text: string): Classification {
   if (secondMarker >= 0) return splitDoubled(text, secondMarker);
   const identifier = identifierFor(text);
   if (identifier) return { kind: 'identifier', text, findings: [finding.notAKey(identifier.what, identifier.where)] };
-  const provider = otherProvider(text);
-  if (provider) return { kind: 'other_provider', text, provider, findings: [finding.otherProvider(provider)] };
-  if (isRelayKey(text)) return { kind: 'relay', text, findings: [finding.relay()] };
+  const provider = providerOfKey(text);
+  if (provider) {
+    const name = provider.keyName ?? provider.name;
+    return provider.id === 'sk48'
+      ? { kind: 'relay', text, provider: name, findings: [finding.relay(name)] }
+      : { kind: 'other_provider', text, provider: name, findings: [finding.otherProvider(name)] };
+  }
   return classifyOpenAI(text) ?? { kind: 'not_a_key', text, findings: [finding.notKeyShape()] };
 }

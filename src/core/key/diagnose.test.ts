@@ -1,29 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type KeyShape, keys, MARKER, randomString } from '../../../test/keys';
+import { keys, MARKER, randomString } from '../../../test/keys';
 import { diagnose } from './diagnose';
 import type { FindingCode } from './findings';
 
 const codes = (raw: string) => diagnose(raw).report.findings.map((f) => f.code);
 
 describe('diagnose: OpenAI key shapes', () => {
-  it.each([
-    ['legacy', 51, keys.legacy()],
-    ['project', 56, keys.project56()],
-    ['project', 132, keys.project132()],
-    ['project', 164, keys.project164()],
-    ['service_account', 167, keys.serviceAccount()],
-    ['org_user', 56, keys.orgUser()],
-  ] as const)('recognises a clean %s key of %i characters', (kind, length, key) => {
-    const { candidate, report } = diagnose(key);
-    expect(key).toHaveLength(length);
-    expect(candidate).toBe(key);
-    expect(report.kind).toBe(kind);
-    expect(report.findings.map((f) => f.code)).toEqual(['key_kind']);
-    expect(report.findings[0]?.message).toContain(`${length} characters`);
-    expect(report.worst).toBe('info');
-    expect(report.checkable).toBe(true);
-  });
-
   it('flags an admin key: it cannot call the models', () => {
     const { report } = diagnose(keys.admin());
     expect(report.kind).toBe('admin');
@@ -151,54 +133,11 @@ describe('diagnose: damaged keys', () => {
 });
 
 describe('diagnose: not an OpenAI secret key', () => {
-  it.each<[KeyShape, string]>([
-    ['organizationId', 'organization ID'],
-    ['projectId', 'project ID'],
-    ['userId', 'user ID'],
-    ['requestId', 'request ID'],
-    ['sessionKey', 'session key'],
-    ['chatgptToken', 'ChatGPT access token'],
-  ])('names %s', (shape, what) => {
-    const { report } = diagnose(keys[shape]());
-    expect(report.kind).toBe('identifier');
-    expect(report.findings[0]?.code).toBe('not_a_key');
-    expect(report.findings[0]?.message).toContain(what);
-    expect(report.checkable).toBe(false);
-  });
-
-  it.each<[KeyShape, string]>([
-    ['anthropic', 'Anthropic'],
-    ['openrouter', 'OpenRouter'],
-    ['gemini', 'Google Gemini'],
-    ['groq', 'Groq'],
-    ['xai', 'xAI'],
-    ['perplexity', 'Perplexity'],
-    ['huggingFace', 'Hugging Face'],
-    ['together', 'Together'],
-    ['replicate', 'Replicate'],
-    ['fireworks', 'Fireworks'],
-    ['cerebras', 'Cerebras'],
-    ['nvidia', 'NVIDIA'],
-    ['deepseek', 'DeepSeek'],
-    ['azure', 'Azure OpenAI'],
-  ])('recognises a %s key as another provider’s', (shape, provider) => {
-    const { report } = diagnose(keys[shape]());
-    expect(report.kind).toBe('other_provider');
-    expect(report.kindLabel).toContain(provider);
-    expect(report.findings[0]?.message).toContain(provider);
-    expect(report.checkable).toBe(false);
-  });
-
-  it('recognises newer Gemini keys and Hugging Face org tokens', () => {
-    expect(diagnose(`AQ.${randomString(50)}`).report.kindLabel).toContain('Google Gemini');
-    expect(diagnose(`api_org_${randomString(34)}`).report.kindLabel).toContain('Hugging Face');
-  });
-
-  it('warns about a relay key but lets OpenAI decide', () => {
+  it('lets the sk- + 48 family warn, but never sends it to OpenAI', () => {
     const { report } = diagnose(keys.relay());
     expect(report.kind).toBe('relay');
     expect(report.findings.map((f) => [f.code, f.severity])).toEqual([['relay_key', 'warning']]);
-    expect(report.checkable).toBe(true);
+    expect(report.checkable).toBe(false);
   });
 
   it.each(['hello', 'my password 123', 'https://platform.openai.com/api-keys'])('says %s is not a key', (raw) => {

@@ -33,7 +33,7 @@ function kindLabel(kind: KeyKind, provider: string | undefined): string {
   if (shape) return `OpenAI ${shape.label}`;
   const labels: Record<string, string> = {
     unrecognised_openai: 'OpenAI-style key',
-    relay: 'relay or reseller key',
+    relay: `${provider ?? 'another provider’s'} key`,
     other_provider: `${provider ?? 'another provider’s'} key`,
     identifier: 'an identifier, not a key',
     masked: 'masked key',

@@ -1,3 +1,5 @@
+import { OPENAI_PAGES, shown } from '../openai-pages';
+
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
@@ -52,7 +54,7 @@ export interface Finding {
   fix?: string;
 }
 
-const KEYS_PAGE = 'platform.openai.com/api-keys';
+const KEYS_PAGE = shown(OPENAI_PAGES.keys);
 
 const make = (code: FindingCode, severity: Severity, scope: FindingScope, message: string, fix?: string): Finding =>
   fix === undefined ? { code, severity, scope, message } : { code, severity, scope, message, fix };
@@ -95,8 +97,8 @@ export const finding = {
     make('not_a_key', 'error', 'key', `This is ${what}, not an API key. ${where}`, `API keys start with sk- and are created at ${KEYS_PAGE}.`),
   otherProvider: (provider: string) =>
     make('other_provider', 'error', 'key', `This looks like a ${provider} key, not an OpenAI key.`, 'If the site can use that provider, choose it in the site’s provider or base-URL setting; otherwise paste an OpenAI key.'),
-  relay: () =>
-    make('relay_key', 'warning', 'key', 'This looks like a key from an OpenAI-compatible relay or reseller, not from OpenAI.', 'It works only if the site’s base URL points at that relay. For api.openai.com use a key from OpenAI.'),
+  relay: (whose: string) =>
+    make('relay_key', 'warning', 'key', `This is not an OpenAI key: it has the shape of ${whose} key (sk- and 48 letters and digits, without the mark every OpenAI key carries).`, 'It works only where the site’s base URL points at that service. For api.openai.com use a key from OpenAI.'),
   admin: () =>
     make('admin_key', 'error', 'key', 'This is an admin key. Admin keys manage an organization and cannot call the models.', `Create a project key at ${KEYS_PAGE} and use that here.`),
   unrecognised: (why: string) =>
@@ -112,7 +114,7 @@ export const finding = {
   insecurePage: () =>
     make('insecure_page', 'warning', 'field', 'This page is not secure (http): the key would travel unencrypted.', 'Use the site’s https:// address before you enter a key.'),
   keyInUrl: () =>
-    make('key_in_url', 'error', 'field', 'Your key is in this page’s address, so it is in your history and possibly in server logs.', 'Treat it as leaked: revoke it at platform.openai.com/api-keys and create a new one.'),
+    make('key_in_url', 'error', 'field', 'Your key is in this page’s address, so it is in your history and possibly in server logs.', `Treat it as leaked: revoke it at ${KEYS_PAGE} and create a new one.`),
   wrongField: (provider: string) =>
     make('wrong_field', 'error', 'field', `This field is for ${provider} keys, and this is an OpenAI key.`, `Paste it into the OpenAI field, or paste a ${provider} key here.`),
   hintMatch: (label: string) => make('hint_match', 'info', 'key', `This is your key “${label}”.`),

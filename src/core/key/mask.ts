@@ -1,9 +1,12 @@
+import { IDENTIFIER_SHAPES } from './identifiers';
+import { OPENAI, OTHER_PROVIDERS } from './providers';
+
 /** Public prefixes: the same for everyone, so showing them reveals nothing. Longest first. */
-const PUBLIC_PREFIXES = [
-  'sk-ant-admin01-', 'sk-ant-api03-', 'sk-svcacct-', 'sk-or-v1-', 'sk-admin-', 'sk-proj-', 'sk-None-', 'api_org_',
-  'tgp_v1_', 'nvapi-', 'pplx-', 'sess-', 'user-', 'proj_', 'gsk_', 'xai-', 'csk-', 'org-', 'req_', 'AIza', 'sk-', 'hf_',
-  'r8_', 'fw_', 'AQ.',
-];
+const PUBLIC_PREFIXES: readonly string[] = [
+  ...new Set([...OPENAI.prefixes, ...OTHER_PROVIDERS.flatMap((p) => p.prefixes), ...IDENTIFIER_SHAPES.map((s) => s.prefix)]),
+]
+  .filter(Boolean)
+  .toSorted((a, b) => b.length - a.length);
 
 /** At most this much of the start is shown: `sk-proj-` plus 4. */
 const MAX_HEAD = 12;
@@ -13,18 +16,24 @@ export function publicPrefix(text: string): string {
   return PUBLIC_PREFIXES.find((prefix) => text.startsWith(prefix)) ?? '';
 }
 
+/** What a mask or a hint shows of a key's start: its public prefix and up to 4 more characters, 12 at most. */
+export function visibleHead(text: string): string {
+  const prefix = publicPrefix(text);
+  const chars = [...text];
+  const shown = Math.max(0, Math.min(4, MAX_HEAD - prefix.length));
+  return prefix + chars.slice([...prefix].length, [...prefix].length + shown).join('');
+}
+
 /**
- * The only way a key is shown: its public prefix, up to 4 more characters, an ellipsis and the last 4.
+ * The only way a key is shown: its visible head, an ellipsis and the last 4.
  * Short strings show less, so that the mask never reveals most of a secret.
  */
 export function mask(text: string): string {
   const chars = [...text];
   if (chars.length === 0) return '';
   const prefix = publicPrefix(text);
-  const rest = chars.slice([...prefix].length);
-  if (rest.length < 12) return `${prefix}… (${chars.length} characters)`;
-  const head = rest.slice(0, Math.max(0, Math.min(4, MAX_HEAD - prefix.length))).join('');
-  return `${prefix}${head}…${rest.slice(-TAIL).join('')}`;
+  if (chars.length - [...prefix].length < 12) return `${prefix}… (${chars.length} characters)`;
+  return `${visibleHead(text)}…${chars.slice(-TAIL).join('')}`;
 }
 
 /** The last 4 characters, as stored in a hint and shown by OpenAI's own key list. */

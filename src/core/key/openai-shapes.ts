@@ -3,27 +3,50 @@ export const MARKER = 'T3BlbkFJ';
 
 export type OpenAIKind = 'service_account' | 'admin' | 'project' | 'org_user' | 'legacy';
 
-export interface OpenAIShape {
-  kind: OpenAIKind;
-  prefix: string;
-  label: string;
-  /** Segment lengths OpenAI has issued; both segments have the same length. */
-  segmentLengths: readonly number[];
-  /** Whether `_` and `-` may appear in the segments. */
+/** One layout OpenAI has issued: both segments have this length and use this alphabet. */
+export interface Layout {
+  segment: number;
+  /** Whether `_` and `-` may appear in the segments (the long forms), or only letters and digits. */
   urlSafe: boolean;
 }
 
-// Most specific prefix first: the legacy `sk-` matches every other kind too.
+export interface OpenAIShape {
+  kind: OpenAIKind;
+  /** The fixed prefix; the named service-account form has a prefix of its own per key. */
+  prefix: string;
+  label: string;
+  layouts: readonly Layout[];
+}
+
+const SHORT: Layout = { segment: 20, urlSafe: false };
+const MEDIUM: Layout = { segment: 58, urlSafe: true };
+const LONG: Layout = { segment: 74, urlSafe: true };
+
+/**
+ * Every layout of openai-facts.md §1 (revised 2026-11-30). Most specific prefix first: the legacy
+ * `sk-` matches every other kind too. Validated on structure, never on one length.
+ */
 export const OPENAI_SHAPES: readonly OpenAIShape[] = [
-  { kind: 'service_account', prefix: 'sk-svcacct-', label: 'service account key', segmentLengths: [58, 74], urlSafe: true },
-  { kind: 'admin', prefix: 'sk-admin-', label: 'admin key', segmentLengths: [58, 74], urlSafe: true },
-  { kind: 'project', prefix: 'sk-proj-', label: 'project key', segmentLengths: [20, 58, 74], urlSafe: true },
-  { kind: 'org_user', prefix: 'sk-None-', label: 'organization-level user key', segmentLengths: [20], urlSafe: true },
-  { kind: 'legacy', prefix: 'sk-', label: 'legacy user key', segmentLengths: [20], urlSafe: false },
+  { kind: 'service_account', prefix: 'sk-svcacct-', label: 'service account key', layouts: [SHORT, LONG] },
+  { kind: 'admin', prefix: 'sk-admin-', label: 'admin key', layouts: [MEDIUM] },
+  { kind: 'project', prefix: 'sk-proj-', label: 'project key', layouts: [SHORT, MEDIUM, LONG] },
+  { kind: 'org_user', prefix: 'sk-None-', label: 'organization-level user key', layouts: [SHORT, LONG] },
+  { kind: 'legacy', prefix: 'sk-', label: 'legacy user key', layouts: [SHORT] },
 ];
 
-export function shapeFor(candidate: string): OpenAIShape | undefined {
-  return OPENAI_SHAPES.find((shape) => candidate.startsWith(shape.prefix));
+/** The 2024 service-account form, `sk-<service-account-name>-` + 20 + marker + 20; name `[a-z0-9-]`. */
+export const NAMED_SERVICE_ACCOUNT: OpenAIShape = {
+  kind: 'service_account', prefix: 'sk-<name>-', label: 'service account key (named, 2024 form)', layouts: [SHORT],
+};
+const NAMED_PREFIX = new RegExp(`^sk-[a-z0-9]+(?:-[a-z0-9]+)*-(?=[A-Za-z0-9]{20}${MARKER})`);
+
+/** The shape a candidate claims by its prefix, and that prefix as it appears in this candidate. */
+export function shapeFor(candidate: string): { shape: OpenAIShape; prefix: string } | undefined {
+  const fixed = OPENAI_SHAPES.find((shape) => candidate.startsWith(shape.prefix));
+  if (fixed && fixed.kind !== 'legacy') return { shape: fixed, prefix: fixed.prefix };
+  const named = NAMED_PREFIX.exec(candidate);
+  if (named) return { shape: NAMED_SERVICE_ACCOUNT, prefix: named[0] };
+  return fixed && { shape: fixed, prefix: fixed.prefix };
 }
 
 function isSegmentChar(code: number, urlSafe: boolean): boolean {
@@ -39,28 +62,29 @@ export type ShapeStatus =
   | { status: 'unrecognised' }
   | { status: 'bad_char'; index: number; char: string };
 
-/** Compares a string that starts with a known prefix against the segment layout of its kind. */
-export function matchShape(candidate: string, shape: OpenAIShape): ShapeStatus {
-  const body = candidate.slice(shape.prefix.length);
+/** Compares a string that starts with a known prefix against the segment layouts of its kind. */
+export function matchShape(candidate: string, shape: OpenAIShape, prefix: string): ShapeStatus {
+  const body = candidate.slice(prefix.length);
   for (let i = 0; i < body.length; i++) {
-    // Legacy keys are alphanumeric, but an unknown newer kind may use `-`/`_`: judge those as unrecognised, not bad.
+    // Short layouts are alphanumeric, but an unknown newer kind may use `-`/`_`: judge those as unrecognised, not bad.
     if (!isSegmentChar(body.charCodeAt(i), true)) {
-      return { status: 'bad_char', index: shape.prefix.length + i, char: body[i] ?? '' };
+      return { status: 'bad_char', index: prefix.length + i, char: body[i] ?? '' };
     }
   }
   const at = body.indexOf(MARKER);
   if (at < 0) {
-    const shortest = shape.prefix.length + 2 * Math.min(...shape.segmentLengths) + MARKER.length;
+    const shortest = prefix.length + 2 * Math.min(...shape.layouts.map((l) => l.segment)) + MARKER.length;
     return candidate.length < shortest
       ? { status: 'cut_before_marker', length: candidate.length, shortest }
       : { status: 'unrecognised' };
   }
   const left = at;
   const right = body.length - at - MARKER.length;
-  const known = shape.segmentLengths.includes(left);
-  const segmentsClean = shape.urlSafe || !/[-_]/.test(body);
-  if (known && right === left && segmentsClean) return { status: 'exact', segment: left };
-  if (known && right < left) return { status: 'truncated', missing: left - right };
-  if (known && right > left) return { status: 'extra', extra: right - left };
+  const layout = shape.layouts.find((l) => l.segment === left);
+  if (!layout) return { status: 'unrecognised' };
+  const segmentsClean = layout.urlSafe || !/[-_]/.test(body);
+  if (right === left && segmentsClean) return { status: 'exact', segment: left };
+  if (right < left) return { status: 'truncated', missing: left - right };
+  if (right > left) return { status: 'extra', extra: right - left };
   return { status: 'unrecognised' };
 }

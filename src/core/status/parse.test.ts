@@ -1,38 +1,110 @@
 import { describe, expect, it } from 'vitest';
-import { statusBodies } from '../../../test/status-bodies';
-import { parseStatus } from './parse';
+import { component, proxyBody, statusPages, summaryBody } from '../../../test/status-bodies';
+import { apiLine, othersLine, statusLine } from './describe';
+import { parseStatus, type StatusReading } from './parse';
 
-describe('parseStatus', () => {
-  it('reads an all-green summary.json', () => {
-    expect(parseStatus(statusBodies.green())).toMatchObject({ level: 'operational', affected: [], incidents: [] });
+const json = (body: unknown): StatusReading => ({ json: body });
+const both = (page: { proxy: unknown; summary: unknown }) => parseStatus(json(page.proxy), json(page.summary));
+
+describe('parseStatus: incident.io’s proxy endpoint', () => {
+  it('reads a green page', () => {
+    expect(both(statusPages.green())).toEqual({ level: 'operational', affected: [], incidents: [], others: [], problem: null });
   });
 
-  it('reads a partial outage with an incident from summary.json', () => {
-    const status = parseStatus(statusBodies.partialOutage());
-    expect(status.level).toBe('degraded');
-    expect(status.affected).toEqual([{ name: 'Chat Completions', status: 'partial_outage' }]);
-    expect(status.incidents[0]?.name).toBe('Elevated error rates on Chat Completions');
-  });
-
-  it('reads the native incident.io shape', () => {
-    const status = parseStatus(statusBodies.proxyMajorOutage());
+  it('reads an APIs-group incident with full_outage, and its incident', () => {
+    const status = both(statusPages.apiIncident());
     expect(status.level).toBe('outage');
     expect(status.affected).toEqual([{ name: 'Responses', status: 'full_outage' }]);
-    expect(status.incidents).toHaveLength(1);
+    expect(status.incidents).toEqual([{ name: 'Responses API unavailable', status: 'identified' }]);
+    expect(status.others).toEqual([]);
   });
 
-  it.each([null, 'x', 42, [], { unrelated: true }, { summary: 'nope' }])('calls %j unknown, never green', (junk) => {
-    expect(parseStatus(junk).level).toBe('unknown');
+  it('does not blame ChatGPT’s Login and Image Generation on the API', () => {
+    const status = both(statusPages.chatGptOnly());
+    expect(status.level).toBe('operational');
+    expect(status.affected).toEqual([]);
+    expect(status.incidents).toEqual([]);
+    expect(status.others).toEqual([{ product: 'ChatGPT', incidents: ['ChatGPT login errors'], components: ['Login', 'Image Generation'] }]);
+  });
+
+  it('ties an incident that names no component to the API only when an API component is affected', () => {
+    expect(both(statusPages.apiDegraded()).incidents).toEqual([{ name: 'Elevated error rates on Chat Completions', status: 'investigating' }]);
+    const loose = parseStatus(json(proxyBody([], [{ name: 'Something is slow' }])));
+    expect(loose).toMatchObject({ level: 'operational', incidents: [], others: [{ product: null, incidents: ['Something is slow'], components: [] }] });
+  });
+
+  it('takes a Codex API incident for Codex’s, not the API’s', () => {
+    const trouble: [ReturnType<typeof component>, string][] = [[component('Codex', 'Codex API'), 'partial_outage']];
+    const status = parseStatus(json(proxyBody(trouble, [{ name: 'Codex tasks failing', impacts: trouble }])));
+    expect(status.level).toBe('operational');
+    expect(status.others[0]?.product).toBe('Codex');
+  });
+
+  it('reads an unknown status of an API component as unknown, not as green', () => {
+    const status = parseStatus(json(proxyBody([[component('APIs', 'Batch'), 'sideways']])));
+    expect(status.level).toBe('unknown');
+    expect(apiLine(status)).toContain('a state Key Doctor does not know');
+  });
+
+  it('ignores affected components it cannot name, without blaming the API', () => {
+    const body = proxyBody();
+    body.summary.affected_components.push({ component_id: '01JUNKNOWN', status: 'full_outage' });
+    expect(parseStatus(json(body))).toMatchObject({ level: 'operational', others: [{ product: null, components: ['an unnamed component'] }] });
   });
 });
 
-describe('statusLine', () => {
-  it('says nothing when all is well, and names what is not', async () => {
-    const { statusLine } = await import('./describe');
-    expect(statusLine(parseStatus(statusBodies.green()))).toBeNull();
-    expect(statusLine(parseStatus(statusBodies.partialOutage()))).toBe(
-      'OpenAI’s status page reports: Partially Degraded Service. Chat Completions: partial outage. Incident: Elevated error rates on Chat Completions (investigating).',
+describe('parseStatus: the Statuspage-compatible summary, when the proxy fails', () => {
+  it('judges the API from exact component names, and knows it has no incidents', () => {
+    const status = parseStatus({ problem: 'HTTP 404' }, json(summaryBody([[component('APIs', 'Chat Completions'), 'partial_outage']])));
+    expect(status).toMatchObject({ level: 'degraded', affected: [{ name: 'Chat Completions', status: 'partial_outage' }], incidents: null });
+  });
+
+  it('does not read ChatGPT trouble in the flat list as the API’s', () => {
+    const status = parseStatus({ problem: 'HTTP 404' }, json(statusPages.chatGptOnly().summary));
+    expect(status.level).toBe('operational');
+    expect(status.incidents).toBeNull();
+    expect(status.others).toEqual([{ product: null, incidents: [], components: ['Login', 'Image Generation'] }]);
+  });
+});
+
+describe('parseStatus: bad input stays boring', () => {
+  it.each<[string, StatusReading, StatusReading]>([
+    ['both endpoints failing', { problem: 'no connection' }, { problem: 'no connection' }],
+    ['HTML and an error', { problem: 'an answer that is not JSON' }, { problem: 'HTTP 503' }],
+    ['an empty body', { problem: 'an answer that is not JSON' }, { problem: 'an answer that is not JSON' }],
+    ['a 5 MB body', { problem: 'an answer too large to read' }, { problem: 'an answer too large to read' }],
+    ['JSON of other shapes', json({ summary: 'nope' }), json([1, 2, 3])],
+    ['null', json(null), json(null)],
+  ])('%s is unknown, never operational', (_name, proxy, summary) => {
+    const status = parseStatus(proxy, summary);
+    expect(status.level).toBe('unknown');
+    expect(status.problem).toBeTruthy();
+    expect(statusLine(status)).toMatch(/^OpenAI’s status page could not be read \(.+\)\.$/);
+  });
+
+  it('refuses absurd sizes instead of walking them', () => {
+    const huge = proxyBody();
+    huge.summary.components = Array.from({ length: 5000 }, (_, i) => ({ id: `c${i}`, name: `C${i}`, description: null, hidden: false }));
+    const started = performance.now();
+    expect(parseStatus(json(huge)).level).toBe('unknown');
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('status lines', () => {
+  it('say nothing when all is well', () => {
+    expect(statusLine(both(statusPages.green()))).toBeNull();
+  });
+
+  it('name the API’s trouble and its incident', () => {
+    expect(statusLine(both(statusPages.apiIncident()))).toBe(
+      'OpenAI’s status page reports trouble with the API — Responses: full outage. Incident: Responses API unavailable (identified).',
     );
-    expect(statusLine(parseStatus(null))).toBe('OpenAI’s status page could not be read.');
+  });
+
+  it('tell another product’s trouble as theirs', () => {
+    const status = both(statusPages.chatGptOnly());
+    expect(apiLine(status)).toBeNull();
+    expect(othersLine(status)).toBe('ChatGPT has an incident (ChatGPT login errors); the API is not affected.');
   });
 });

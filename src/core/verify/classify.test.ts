@@ -1,24 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { keys } from '../../../test/keys';
-import { answers, type MockAnswer, REQUEST_ID } from '../../../test/openai-bodies';
+import { answers, type MockAnswer, openaiEcho, REQUEST_ID, REQUEST_UUID, requestIdFor } from '../../../test/openai-bodies';
+import { mask } from '../key';
 import { classify } from './classify';
 import type { ProbeOutcome } from './outcome';
 import { redact } from './redact';
 
-const respond = ({ status, body }: MockAnswer, headers: Record<string, string> = { 'x-request-id': REQUEST_ID }): ProbeOutcome => ({
+const respond = ({ status, body }: MockAnswer, headers: Record<string, string> = { 'x-request-id': requestIdFor(status) }): ProbeOutcome => ({
   kind: 'response', status, headers, body,
 });
 
 describe('classify: every answer in the error catalogue', () => {
   it.each([
     ['live', answers.live(), 'yes'],
-    ['invalid', answers.invalid('sk-proj-********************abcd'), 'no'],
+    ['invalid', answers.invalid(keys.project164()), 'no'],
     ['deactivated', answers.deactivated(), 'no'],
     ['no_organization', answers.noOrganization(), 'no'],
     ['restricted', answers.restricted(), 'yes'],
-    ['ip_not_allowed', answers.ipNotAllowed(), 'yes'],
+    ['ip_not_allowed', answers.ipNotAllowed('ip_not_authorized'), 'yes'],
+    ['ip_not_allowed', answers.ipNotAllowed(null), 'yes'],
+    ['wrong_region', answers.incorrectHostname(), 'unknown'],
     ['region_blocked', answers.regionBlocked(), 'unknown'],
     ['no_credit', answers.noCredit(), 'yes'],
+    ['billing_inactive', answers.billingNotActive(), 'yes'],
     ['rate_limited', answers.rateLimited(), 'yes'],
     ['outage', answers.serverError(), 'unknown'],
     ['outage', answers.overloaded(), 'unknown'],
@@ -28,7 +32,8 @@ describe('classify: every answer in the error catalogue', () => {
     expect(verdict.kind).toBe(kind);
     expect(verdict.works).toBe(works);
     expect(verdict.evidence.status).toBe(answer.status);
-    expect(verdict.evidence.requestId).toBe(REQUEST_ID);
+    expect(verdict.evidence.requestId).toBe(requestIdFor(answer.status));
+    expect(verdict.evidence.host).toBe('api.openai.com');
     expect(verdict.title.length).toBeGreaterThan(10);
     expect(verdict.advice.length).toBeGreaterThan(10);
   });
@@ -82,8 +87,16 @@ describe('classify: never “invalid” unless OpenAI said so', () => {
     expect(classify(respond(answers.badGateway())).evidence.note).toBe('an HTML error page');
   });
 
-  it('ignores a request id that is not one', () => {
-    expect(classify(respond(answers.live(), { 'x-request-id': '<script>' })).evidence.requestId).toBeNull();
+  it('keeps request ids in both of OpenAI’s forms', () => {
+    expect(classify(respond(answers.invalid(keys.project164()))).evidence.requestId).toBe(REQUEST_UUID);
+    expect(classify(respond(answers.live())).evidence.requestId).toBe(REQUEST_ID);
+    expect(classify(respond(answers.restricted(), { 'x-request-id': REQUEST_UUID.toUpperCase() })).evidence.requestId).toBe(REQUEST_UUID.toUpperCase());
+  });
+
+  it.each(['<script>', 'req_not-hex', `req_${'a'.repeat(10_000)}`, 'x'.repeat(10_000), `${REQUEST_UUID}x`])('ignores a request id that is not one: %s', (id) => {
+    const verdict = classify(respond(answers.invalid(keys.project164()), { 'x-request-id': id }));
+    expect(verdict.kind).toBe('invalid');
+    expect(verdict.evidence.requestId).toBeNull();
   });
 });
 
@@ -93,5 +106,28 @@ describe('redact', () => {
     const text = redact(`Incorrect API key provided: ${key}. Again: ${key}`, key);
     expect(text).not.toContain(key.slice(12, 40));
     expect(text).toContain(`${key.slice(0, 12)}…${key.slice(-4)}`);
+  });
+
+  it.each([['project164', keys.project164()], ['legacy', keys.legacy()], ['serviceAccount', keys.serviceAccount()]])(
+    'turns OpenAI’s length-preserving mask of a %s key into Key Doctor’s',
+    (_kind, key) => {
+      const message = JSON.parse(answers.invalid(key).body).error.message as string;
+      expect(message).toContain('*'.repeat(key.length - 12));
+      const text = redact(message, key);
+      expect(text).toBe(`Incorrect API key provided: ${mask(key)}. You can find your API key at https://platform.openai.com/account/api-keys.`);
+      expect(text).not.toContain('***');
+    },
+  );
+
+  it('masks a short input that OpenAI echoes in clear, as a whole word only', () => {
+    expect(openaiEcho('sk-abc123')).toBe('sk-abc123');
+    const message = JSON.parse(answers.invalid('sk-abc123').body).error.message as string;
+    expect(redact(message, 'sk-abc123')).toBe('Incorrect API key provided: sk-… (9 characters). You can find your API key at https://platform.openai.com/account/api-keys.');
+    expect(redact('abc abcd xabc', 'abc')).toBe('… (3 characters) abcd xabc');
+  });
+
+  it('shortens another key’s echo so its length is not shown', () => {
+    const other = keys.project164();
+    expect(redact(`Incorrect API key provided: ${openaiEcho(other)}.`, keys.project164())).toBe(`Incorrect API key provided: sk-proj-…${other.slice(-4)}.`);
   });
 });

@@ -1,10 +1,15 @@
+import { isRequestId } from '../key/identifiers';
 import { isModelList, looksLikeHtml, type OpenAIError, parseError, type ProbeOutcome } from './outcome';
+import { GLOBAL_HOST } from './region';
 import { VERDICT_TEXT, type KeyWorks, type VerdictKind } from './verdicts';
 
 export interface Evidence {
+  /** The host that was asked. */
+  host: string;
   status: number | null;
   code: string | null;
   type: string | null;
+  /** `x-request-id`: `req_` + hex, or a UUID; null when absent or not shaped like one. */
   requestId: string | null;
   /** OpenAI's own message, shortened; the caller redacts the key from it. */
   message: string | null;
@@ -22,7 +27,7 @@ export interface Verdict {
 
 const BILLING_CODES = new Set([
   'insufficient_quota', 'credit_balance_exhausted', 'organization_spend_limit_exceeded', 'project_spend_limit_exceeded',
-  'organization_usage_limit_exceeded', 'billing_hard_limit_reached', 'billing_not_active',
+  'organization_usage_limit_exceeded', 'billing_hard_limit_reached',
 ]);
 
 function kindFromError(status: number, error: OpenAIError): VerdictKind | undefined {
@@ -30,9 +35,15 @@ function kindFromError(status: number, error: OpenAIError): VerdictKind | undefi
   if (status === 401 && (error.code === 'invalid_api_key' || message.startsWith('Incorrect API key provided'))) return 'invalid';
   if (status === 401 && error.code === 'account_deactivated') return 'deactivated';
   if (status === 401 && error.code === 'no_organization') return 'no_organization';
+  if (status === 401 && (error.code === 'incorrect_hostname' || /incorrect regional hostname|only accessible by projects with geography restrictions/i.test(message))) {
+    return 'wrong_region';
+  }
   if ((status === 401 || status === 403) && /missing scopes|insufficient permissions/i.test(message)) return 'restricted';
-  if ((status === 401 || status === 403) && /\bIP\b.*not (?:authori[sz]ed|allowed)/i.test(message)) return 'ip_not_allowed';
+  if ((status === 401 || status === 403) && (error.code === 'ip_not_authorized' || /\bIP\b.*not (?:authori[sz]ed|allowed)/i.test(message))) {
+    return 'ip_not_allowed';
+  }
   if (status === 403 && error.code === 'unsupported_country_region_territory') return 'region_blocked';
+  if (status === 429 && (error.type === 'billing_not_active' || error.code === 'billing_not_active')) return 'billing_inactive';
   if (status === 429 && (error.type === 'insufficient_quota' || BILLING_CODES.has(error.code ?? ''))) return 'no_credit';
   if (status === 429) return 'rate_limited';
   return undefined;
@@ -40,6 +51,7 @@ function kindFromError(status: number, error: OpenAIError): VerdictKind | undefi
 
 function kindOf(outcome: Extract<ProbeOutcome, { kind: 'response' }>, error: OpenAIError | undefined): [VerdictKind, string | null] {
   const { status, body } = outcome;
+  if (outcome.truncated) return status >= 500 ? ['outage', 'an answer too large to read'] : ['unexpected', 'an answer too large to read'];
   if (status >= 500) return ['outage', looksLikeHtml(body) ? 'an HTML error page' : null];
   if (status === 200) return isModelList(body) ? ['live', null] : ['unexpected', 'a 200 answer that is not OpenAI’s: a captive portal or proxy?'];
   if (status === 408) return ['outage', 'the request timed out at OpenAI'];
@@ -50,28 +62,38 @@ function kindOf(outcome: Extract<ProbeOutcome, { kind: 'response' }>, error: Ope
   return ['unexpected', error ? null : 'an answer Key Doctor could not read'];
 }
 
+/** Fixed words for every kind; `wrong_region` gets its words from `regionalVerdict` once the host is known. */
+function wordsFor(kind: VerdictKind) {
+  if (kind !== 'wrong_region') return VERDICT_TEXT[kind];
+  return { works: 'unknown' as const, title: 'OpenAI says this key must be used at another host.', advice: 'Its project is pinned to a region.' };
+}
+
 /**
- * One verdict from whatever came back. Says "invalid" only when OpenAI said the key is wrong;
- * network trouble, 5xx, HTML pages, timeouts and anything unreadable are "unknown" kinds, with why.
+ * One verdict from whatever came back from `host`. Says "invalid" only when OpenAI said the key is
+ * wrong; network trouble, 5xx, HTML pages, timeouts and anything unreadable are "unknown" kinds, with why.
  */
-export function classify(outcome: ProbeOutcome): Verdict {
+export function classify(outcome: ProbeOutcome, host: string = GLOBAL_HOST): Verdict {
   if (outcome.kind === 'no-response') {
     const note = { timeout: 'no answer in time', offline: 'this device is offline', network: 'the connection failed' }[outcome.reason];
-    return { kind: 'unreachable', ...VERDICT_TEXT.unreachable, evidence: { status: null, code: null, type: null, requestId: null, message: null, note } };
+    return { kind: 'unreachable', ...VERDICT_TEXT.unreachable, evidence: { host, status: null, code: null, type: null, requestId: null, message: null, note } };
   }
-  const error = parseError(outcome.body);
+  const error = outcome.truncated ? undefined : parseError(outcome.body);
   const [kind, note] = kindOf(outcome, error);
-  const requestId = outcome.headers['x-request-id'] ?? null;
+  const requestId = outcome.headers['x-request-id'] ?? '';
   return {
     kind,
-    ...VERDICT_TEXT[kind],
+    ...wordsFor(kind),
     evidence: {
+      host,
       status: outcome.status,
-      code: error?.code ?? null,
-      type: error?.type ?? null,
-      requestId: requestId && /^req_[0-9a-f]{8,64}$/.test(requestId) ? requestId : null,
+      code: error?.code?.slice(0, 100) ?? null,
+      type: error?.type?.slice(0, 100) ?? null,
+      requestId: isRequestId(requestId) ? requestId : null,
       message: error?.message ? error.message.slice(0, 300) : null,
       note,
     },
   };
 }
+
+/** OpenAI took the key: at the host asked, or at the regional host its project is pinned to. */
+export const acceptedByOpenAI = (verdict: Verdict) => verdict.kind === 'live' || (verdict.kind === 'wrong_region' && verdict.works === 'yes');

@@ -1,26 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import { answers } from '../../../test/openai-bodies';
-import { accountFrom, cheapestChatModel, creditFrom } from './extras';
+import { accountFrom, creditCheckModel, creditFrom } from './extras';
+
+const list = (...ids: string[]) => JSON.stringify({ object: 'list', data: ids.map((id) => ({ id, object: 'model' })) });
 
 describe('opt-in extras', () => {
-  it('picks the cheapest chat model the key lists', () => {
-    expect(cheapestChatModel(answers.live().body)).toBe('gpt-4o-mini');
-    expect(cheapestChatModel(JSON.stringify({ data: [{ id: 'gpt-4.1' }, { id: 'gpt-4.1-nano' }] }))).toBe('gpt-4.1-nano');
-    expect(cheapestChatModel(JSON.stringify({ data: [{ id: 'o3' }] }))).toBeNull();
-    expect(cheapestChatModel('<html>')).toBeNull();
+  it('picks the cheapest chat model the key lists, as a dated snapshot when there is one', () => {
+    expect(creditCheckModel(answers.live().body)).toBe('gpt-4o-mini-2024-07-18');
+    expect(creditCheckModel(list('gpt-4.1', 'gpt-4.1-nano'))).toBe('gpt-4.1-nano');
+    expect(creditCheckModel(list('gpt-4.1-nano', 'gpt-4.1-nano-2025-04-14', 'gpt-4o-mini-2024-07-18'))).toBe('gpt-4.1-nano-2025-04-14');
+    expect(creditCheckModel(list('gpt-3.5-turbo', 'gpt-3.5-turbo-0125', 'gpt-3.5-turbo-1106'))).toBe('gpt-3.5-turbo-1106');
+    expect(creditCheckModel(list('gpt-4o-mini-2024-07-18'))).toBe('gpt-4o-mini-2024-07-18');
+    expect(creditCheckModel(list('gpt-4o-mini-search-preview', 'gpt-4o-mini-tts'))).toBeNull();
+    expect(creditCheckModel(list('o3'))).toBeNull();
+    expect(creditCheckModel('<html>')).toBeNull();
   });
 
-  it('reads a completion as credit, insufficient_quota as none, and anything else as unknown', () => {
-    expect(creditFrom({ kind: 'response', status: 200, headers: {}, body: answers.completion().body }, 'gpt-4o-mini').state).toBe('ok');
-    expect(creditFrom({ kind: 'response', status: 429, headers: {}, body: answers.noCredit().body }, 'gpt-4o-mini').state).toBe('none');
-    expect(creditFrom({ kind: 'response', status: 503, headers: {}, body: answers.overloaded().body }, 'gpt-4o-mini').state).toBe('unknown');
-    expect(creditFrom({ kind: 'no-response', reason: 'timeout' }, 'gpt-4o-mini').state).toBe('unknown');
+  it('says a one-token success means “can make requests now”, not “has credit”', () => {
+    const result = creditFrom({ kind: 'response', status: 200, headers: {}, body: answers.completion().body }, 'gpt-4o-mini-2024-07-18');
+    expect(result.state).toBe('accepted');
+    expect(result.detail).toContain('OpenAI accepted a one-token request to gpt-4o-mini-2024-07-18: this key can make requests now.');
+    expect(result.detail).not.toMatch(/has credit|can spend/);
+  });
+
+  it('says “no credit” only for a 429 billing answer, billing_not_active included', () => {
+    expect(creditFrom({ kind: 'response', status: 429, headers: {}, body: answers.noCredit().body }, 'm').state).toBe('none');
+    const inactive = creditFrom({ kind: 'response', status: 429, headers: {}, body: answers.billingNotActive().body }, 'm');
+    expect(inactive.state).toBe('none');
+    expect(inactive.detail).toContain('billing is not active');
+    expect(creditFrom({ kind: 'response', status: 429, headers: {}, body: answers.rateLimited().body }, 'm').state).toBe('unknown');
+    expect(creditFrom({ kind: 'response', status: 503, headers: {}, body: answers.overloaded().body }, 'm').state).toBe('unknown');
+    expect(creditFrom({ kind: 'no-response', reason: 'timeout' }, 'm').state).toBe('unknown');
   });
 
   it('keeps only organization titles from /v1/me', () => {
     const info = accountFrom({ kind: 'response', status: 200, headers: {}, body: answers.me().body });
     expect(info).toEqual({ organizations: ['Personal (personal)', 'Acme Research'] });
     expect(JSON.stringify(info)).not.toContain('ada@example.com');
-    expect(accountFrom({ kind: 'response', status: 401, headers: {}, body: answers.invalid('sk-…').body })).toBeNull();
+    expect(accountFrom({ kind: 'response', status: 401, headers: {}, body: answers.invalid('sk-proj-abc').body })).toBeNull();
   });
 });

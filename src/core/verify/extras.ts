@@ -4,34 +4,51 @@ import type { ProbeOutcome } from './outcome';
 /** Cheapest first, non-reasoning only: a one-token answer must be possible. */
 const CHEAP_CHAT_MODELS = ['gpt-4.1-nano', 'gpt-4o-mini', 'gpt-4.1-mini', 'gpt-3.5-turbo', 'gpt-4o', 'gpt-4.1'];
 
-/** The cheapest chat model in the key's own model list, or null when it lists none Key Doctor can use. */
-export function cheapestChatModel(modelListBody: string): string | null {
+/** A dated snapshot of an alias: `gpt-4o-mini-2024-07-18`, `gpt-3.5-turbo-0125`. */
+const snapshotOf = (alias: string) => new RegExp(`^${alias.replace(/\./g, '\\.')}-(?:\\d{4}-\\d{2}-\\d{2}|\\d{4})$`);
+
+/**
+ * The model for the credit check: the cheapest chat model the key lists, as a dated snapshot when
+ * the list has one — an alias has answered where its snapshot said `insufficient_quota`
+ * (openai-facts.md §4). Null when the key lists none Key Doctor can use.
+ */
+export function creditCheckModel(modelListBody: string): string | null {
   try {
-    const ids = new Set(((JSON.parse(modelListBody) as { data?: { id?: unknown }[] }).data ?? []).map((m) => m.id));
-    return CHEAP_CHAT_MODELS.find((model) => ids.has(model)) ?? null;
+    const data = (JSON.parse(modelListBody) as { data?: { id?: unknown }[] }).data ?? [];
+    const ids = data.map((m) => m.id).filter((id): id is string => typeof id === 'string');
+    const alias = CHEAP_CHAT_MODELS.find((model) => ids.some((id) => id === model || snapshotOf(model).test(id)));
+    if (!alias) return null;
+    const snapshots = ids.filter((id) => snapshotOf(alias).test(id)).toSorted();
+    return snapshots.at(-1) ?? alias;
   } catch {
     return null;
   }
 }
 
+/** `accepted`: a one-token request went through — not proof of paid credit. `none`: OpenAI said so with a 429. */
+export const CREDIT_STATES = ['accepted', 'none', 'unknown'] as const;
+
 export interface CreditResult {
-  state: 'ok' | 'none' | 'unknown';
+  state: (typeof CREDIT_STATES)[number];
   detail: string;
 }
 
-/** What a one-token completion says about credit. Only `insufficient_quota`-like answers mean "none". */
+/**
+ * What a one-token completion says. A success means only "this key can make requests now": new
+ * accounts get a small free allowance. Only a 429 with a billing code means "no credit".
+ */
 export function creditFrom(outcome: ProbeOutcome, model: string): CreditResult {
   if (outcome.kind === 'response' && outcome.status === 200) {
     try {
       if (Array.isArray((JSON.parse(outcome.body) as { choices?: unknown }).choices)) {
-        return { state: 'ok', detail: `A one-token test answer from ${model} worked: the key can spend.` };
+        return { state: 'accepted', detail: `OpenAI accepted a one-token request to ${model}: this key can make requests now. (A new account’s free allowance passes this test too, so it does not prove paid credit.)` };
       }
     } catch {
       // Falls through to the general reading.
     }
   }
   const verdict = classify(outcome);
-  if (verdict.kind === 'no_credit') return { state: 'none', detail: verdict.advice };
+  if (verdict.kind === 'no_credit' || verdict.kind === 'billing_inactive') return { state: 'none', detail: `${verdict.title} ${verdict.advice}` };
   return { state: 'unknown', detail: `The credit check got no clear answer: ${verdict.title}` };
 }
 

@@ -1,6 +1,7 @@
 /** What came back from a request, as plain data: an HTTP answer, or no answer at all. */
 export type ProbeOutcome =
-  | { kind: 'response'; status: number; headers: Record<string, string>; body: string }
+  /** `truncated`: the body was longer than the reader takes, so `body` is only its start. */
+  | { kind: 'response'; status: number; headers: Record<string, string>; body: string; truncated?: boolean }
   | { kind: 'no-response'; reason: 'timeout' | 'offline' | 'network' };
 
 export interface OpenAIError {

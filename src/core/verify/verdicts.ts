@@ -1,21 +1,11 @@
-export type VerdictKind =
-  | 'live'
-  | 'invalid'
-  | 'deactivated'
-  | 'no_organization'
-  | 'restricted'
-  | 'ip_not_allowed'
-  | 'region_blocked'
-  | 'no_credit'
-  | 'rate_limited'
-  | 'outage'
-  | 'unreachable'
-  | 'unexpected';
+import { OPENAI_PAGES, shown } from '../openai-pages';
 
-export const VERDICT_KINDS: readonly VerdictKind[] = [
-  'live', 'invalid', 'deactivated', 'no_organization', 'restricted', 'ip_not_allowed', 'region_blocked', 'no_credit',
-  'rate_limited', 'outage', 'unreachable', 'unexpected',
-];
+export const VERDICT_KINDS = [
+  'live', 'invalid', 'deactivated', 'no_organization', 'restricted', 'ip_not_allowed', 'wrong_region', 'region_blocked',
+  'no_credit', 'billing_inactive', 'rate_limited', 'outage', 'unreachable', 'unexpected',
+] as const;
+
+export type VerdictKind = (typeof VERDICT_KINDS)[number];
 
 /** Whether the key itself works, as far as OpenAI said. "unknown" whenever OpenAI did not say. */
 export type KeyWorks = 'yes' | 'no' | 'unknown';
@@ -26,18 +16,20 @@ interface VerdictText {
   advice: string;
 }
 
-const KEYS = 'platform.openai.com/api-keys';
-const BILLING = 'platform.openai.com/settings/organization/billing/overview';
+const KEYS = shown(OPENAI_PAGES.keys);
+const BILLING = shown(OPENAI_PAGES.billing);
 
-export const VERDICT_TEXT: Record<VerdictKind, VerdictText> = {
+/** The words for every kind whose words do not depend on the answer; `wrong_region` is written in `region.ts`. */
+export const VERDICT_TEXT: Record<Exclude<VerdictKind, 'wrong_region'>, VerdictText> = {
   live: { works: 'yes', title: 'OpenAI accepted this key.', advice: 'The key works. This does not check your credit: a key with no credit is accepted here too.' },
   invalid: { works: 'no', title: 'OpenAI rejected this key: it is wrong, revoked or deleted.', advice: `Copy it again from where you saved it, or create a new key at ${KEYS}. A key shown in the list there cannot be copied again.` },
   deactivated: { works: 'no', title: 'OpenAI says the account behind this key has been deactivated.', advice: 'No new key will help. Contact OpenAI support through help.openai.com.' },
   no_organization: { works: 'no', title: 'OpenAI says the key’s owner is not a member of any organization.', advice: 'Ask to be added to an organization again, then create a new key in it.' },
   restricted: { works: 'yes', title: 'The key is valid but restricted: it lacks a permission this check needs.', advice: `If the site needs that permission, edit the key's permissions at ${KEYS} or create an unrestricted key.` },
-  ip_not_allowed: { works: 'yes', title: 'The key is valid, but OpenAI refused this network: the project allows only certain IP addresses.', advice: 'Add this network’s address to the project’s IP allowlist, or use the key from an allowed network.' },
+  ip_not_allowed: { works: 'yes', title: 'The key is valid, but OpenAI refused this network: the project allows only certain IP addresses.', advice: 'Add this network’s address to the project’s IP allowlist (changes take up to 15 minutes), or use the key from an allowed network.' },
   region_blocked: { works: 'unknown', title: 'OpenAI refused this network location: the country, region or territory is not supported.', advice: 'This says nothing about the key. The site’s own servers may still be able to use it.' },
   no_credit: { works: 'yes', title: 'The key is valid, but there is no usable credit.', advice: `Add credit or raise the spending limit at ${BILLING}. A ChatGPT Plus subscription does not pay for the API.` },
+  billing_inactive: { works: 'yes', title: 'The key is valid, but billing is not active on its account.', advice: `Set up or renew billing at ${BILLING}. A ChatGPT Plus subscription does not pay for the API.` },
   rate_limited: { works: 'yes', title: 'The key is valid, but it is being rate-limited right now.', advice: 'Wait a minute and try again. Heavy use elsewhere with the same key or project counts too.' },
   outage: { works: 'unknown', title: 'OpenAI is having trouble and could not answer.', advice: 'This says nothing about your key: do not change it. Check status.openai.com and try again later.' },
   unreachable: { works: 'unknown', title: 'Key Doctor could not reach OpenAI from this network.', advice: 'This says nothing about your key. Check your connection, VPN, proxy or firewall.' },

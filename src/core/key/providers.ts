@@ -1,0 +1,102 @@
+/**
+ * The one table of API providers Key Doctor knows: how their keys look, which parts of a key are
+ * public prefixes, and which words in a field's label name them. Key shapes, mask prefixes, label
+ * words and the "is this OpenAI-shaped?" exclusions are all derived from it.
+ *
+ * Source: openai-facts.md §3 (secret scanners' rule files: gitleaks, TruffleHog, kingfisher,
+ * secretlint; providers' own docs), revised 2026-11-30. A new provider is one new row here and one
+ * new line in `test/key-shapes.ts`.
+ */
+
+const HEX = /^[0-9a-f]+$/;
+const ALNUM = /^[A-Za-z0-9]+$/;
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+
+export interface Provider {
+  id: string;
+  /** For people: "Anthropic", "Google Gemini". */
+  name: string;
+  /** How a key of this shape is named when the shape is shared or ambiguous; `name` otherwise. */
+  keyName?: string;
+  /** Prefixes that are the same for every key of the provider: safe to show, most specific first. */
+  prefixes: readonly string[];
+  /** Whether a cleaned string is one of this provider's keys. Prefix rules first; shape-only rules last. */
+  isKey: (s: string) => boolean;
+  /** Words in a field's label, name or placeholder (lower case, separators as spaces) that name it. */
+  words?: RegExp;
+}
+
+const withPrefix =
+  (...prefixes: string[]) =>
+  (s: string) =>
+    prefixes.some((prefix) => s.startsWith(prefix));
+
+const skWith = (length: number, body: RegExp) => (s: string) =>
+  s.length === 3 + length && s.startsWith('sk-') && body.test(s.slice(3));
+
+/** OpenAI's own row: its key layouts are structural and live in `openai-shapes.ts`. */
+export const OPENAI: Provider = {
+  id: 'openai',
+  name: 'OpenAI',
+  prefixes: ['sk-svcacct-', 'sk-admin-', 'sk-proj-', 'sk-None-', 'sk-'],
+  isKey: () => false,
+  words: /\bopen ?ai\b|\bchat ?gpt\b|\bgpt ?\d/,
+};
+
+/**
+ * Other providers, most specific first: `sk-ant-`, `sk-or-v1-` and `sk-kimi-` before any bare
+ * `sk-` rule; prefixed rules before the prefix-less shapes (Azure, Mistral), which are ambiguous.
+ */
+export const OTHER_PROVIDERS: readonly Provider[] = [
+  { id: 'anthropic', name: 'Anthropic', prefixes: ['sk-ant-api03-', 'sk-ant-admin01-', 'sk-ant-oat01-', 'sk-ant-'], isKey: withPrefix('sk-ant-'), words: /\banthropic\b|\bclaude\b|\bsk ant\b/ },
+  { id: 'openrouter', name: 'OpenRouter', prefixes: ['sk-or-v1-', 'sk-or-'], isKey: withPrefix('sk-or-'), words: /\bopen ?router\b/ },
+  { id: 'kimi-code', name: 'Kimi Code (Moonshot)', prefixes: ['sk-kimi-'], isKey: withPrefix('sk-kimi-'), words: /\bkimi\b|\bmoonshot\b/ },
+  { id: 'gemini', name: 'Google Gemini', prefixes: ['AIza', 'AQ.Ab'], isKey: withPrefix('AIza', 'AQ.Ab'), words: /\bgemini\b|\bgoogle ai\b|\baistudio\b/ },
+  { id: 'groq', name: 'Groq', prefixes: ['gsk_'], isKey: withPrefix('gsk_'), words: /\bgroq\b/ },
+  { id: 'xai', name: 'xAI (Grok)', prefixes: ['xai-'], isKey: withPrefix('xai-'), words: /\bxai\b|\bgrok\b/ },
+  { id: 'perplexity', name: 'Perplexity', prefixes: ['pplx-'], isKey: withPrefix('pplx-'), words: /\bperplexity\b|\bpplx\b/ },
+  { id: 'huggingface', name: 'Hugging Face', prefixes: ['api_org_', 'hf_'], isKey: withPrefix('hf_', 'api_org_'), words: /\bhugging ?face\b/ },
+  { id: 'together', name: 'Together AI', prefixes: ['tgp_v1_'], isKey: withPrefix('tgp_v1_'), words: /\btogether\b/ },
+  { id: 'replicate', name: 'Replicate', prefixes: ['r8_'], isKey: withPrefix('r8_'), words: /\breplicate\b/ },
+  { id: 'fireworks', name: 'Fireworks AI', prefixes: ['fw_'], isKey: withPrefix('fw_'), words: /\bfireworks\b/ },
+  { id: 'cerebras', name: 'Cerebras', prefixes: ['csk-'], isKey: withPrefix('csk-'), words: /\bcerebras\b/ },
+  { id: 'nvidia', name: 'NVIDIA', prefixes: ['nvapi-'], isKey: withPrefix('nvapi-'), words: /\bnvidia\b|\bnim\b/ },
+  { id: 'deepseek', name: 'DeepSeek', keyName: 'DeepSeek or Alibaba DashScope', prefixes: ['sk-'], isKey: skWith(32, HEX), words: /\bdeep ?seek\b|\bdash ?scope\b|\bqwen\b/ },
+  // `sk-` + 48 alphanumerics without OpenAI's marker: one-api/new-api relays, Moonshot/Kimi and Braintrust share it.
+  {
+    id: 'sk48',
+    name: 'an OpenAI-compatible relay',
+    keyName: 'a relay’s or another provider’s (Moonshot, Braintrust, …)',
+    prefixes: ['sk-'],
+    isKey: (s) => skWith(48, ALNUM)(s) && !s.includes('T3BlbkFJ'),
+  },
+  {
+    id: 'azure',
+    name: 'Azure OpenAI',
+    prefixes: [],
+    // 32 lower-case hex, or the 2025 form of about 84–88 base64 characters.
+    isKey: (s) => (s.length === 32 && HEX.test(s)) || (s.length >= 84 && s.length <= 88 && BASE64.test(s) && !s.startsWith('sk-')),
+    words: /\bazure\b/,
+  },
+  { id: 'mistral', name: 'Mistral', keyName: 'Mistral (or another provider without a key prefix)', prefixes: [], isKey: (s) => s.length === 32 && ALNUM.test(s), words: /\bmistral\b/ },
+];
+
+/** The other provider whose key this is, if any. */
+export function providerOfKey(candidate: string): Provider | undefined {
+  return OTHER_PROVIDERS.find((provider) => provider.isKey(candidate));
+}
+
+const AZURE = OTHER_PROVIDERS.find((p) => p.id === 'azure') as Provider;
+
+/**
+ * The provider a field's words name, if any. Azure first: its labels say "Azure OpenAI", and the
+ * more specific name wins; then OpenAI, then the others.
+ */
+export function providerNamed(words: string): Provider | undefined {
+  return [AZURE, OPENAI, ...OTHER_PROVIDERS].find((provider) => provider.words?.test(words));
+}
+
+/** Other providers' prefixes that begin like an OpenAI key (`sk-ant-`, `sk-or-`, `sk-kimi-`). */
+export const LOOKALIKE_SK_PREFIXES: readonly string[] = OTHER_PROVIDERS.flatMap((p) => p.prefixes).filter(
+  (prefix) => prefix.startsWith('sk-') && prefix !== 'sk-',
+);

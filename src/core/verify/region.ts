@@ -1,0 +1,72 @@
+import type { Verdict } from './classify';
+
+/**
+ * OpenAI's API hosts (openai-facts.md §6): the global one and the data-residency ones. The only
+ * hosts Key Doctor ever sends a key to; a host OpenAI names in an answer is contacted only if it
+ * is one of these.
+ */
+export const GLOBAL_HOST = 'api.openai.com';
+export const API_HOSTS = [GLOBAL_HOST, 'us.api.openai.com', 'eu.api.openai.com', 'ae.api.openai.com'] as const;
+export type ApiHost = (typeof API_HOSTS)[number];
+
+/** The host a wrong-host answer names: "…Please make your request to us.api.openai.com". */
+export function hostNamedIn(message: string): string | null {
+  // A global project's key asked at eu. is told it is "only accessible by projects with geography restrictions".
+  if (/only accessible by projects with geography restrictions/i.test(message)) return GLOBAL_HOST;
+  const named = /make your request to\s+(?:https?:\/\/)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)/i.exec(message.slice(0, 500))?.[1];
+  return named ? named.toLowerCase().slice(0, 100) : null;
+}
+
+export function allowListed(host: string | null): ApiHost | null {
+  return API_HOSTS.find((known) => known === host) ?? null;
+}
+
+const baseUrlFor = (host: string) => `https://${host}/v1`;
+
+/**
+ * The verdict for a key refused as "incorrect regional hostname", once Key Doctor has asked again at
+ * the host OpenAI named (`confirmed`), or could not (`confirmed` null: no host named, or one not on
+ * the allow-list, which is reported and never contacted).
+ */
+export function regionalVerdict(refusal: Verdict, named: string | null, confirmed: Verdict | null): Verdict {
+  const evidence = { ...refusal.evidence };
+  const base = { kind: 'wrong_region' as const, evidence };
+  if (!named) {
+    return {
+      ...base,
+      works: 'unknown',
+      title: 'OpenAI says this key must be used at a regional host, but did not say which.',
+      advice: 'Its project is pinned to a region (us, eu or ae): set the app’s base URL to that region’s host, such as https://us.api.openai.com/v1. The project’s settings show its region.',
+    };
+  }
+  if (!confirmed) {
+    return {
+      ...base,
+      works: 'unknown',
+      title: `OpenAI sent Key Doctor to ${named}, a host it does not contact.`,
+      advice: `Key Doctor talks only to ${API_HOSTS.join(', ')}. If ${named} is right for you, the app’s base URL would be ${baseUrlFor(named)}.`,
+    };
+  }
+  const fix = `Set the app’s base URL to ${baseUrlFor(named)}.`;
+  if (confirmed.kind === 'live') {
+    return {
+      ...base,
+      works: 'yes',
+      title: named === GLOBAL_HOST
+        ? `OpenAI accepted this key at ${named}, not at the regional host.`
+        : `This key belongs to a project pinned to ${named}: OpenAI accepted it there.`,
+      advice: `${fix} At ${refusal.evidence.host} it is refused with “incorrect regional hostname”.`,
+      evidence: { ...evidence, note: `confirmed at ${named}` },
+    };
+  }
+  if (confirmed.works === 'unknown') {
+    return {
+      ...base,
+      works: 'unknown',
+      title: `This key belongs to a project pinned to ${named}, and Key Doctor could not confirm it there.`,
+      advice: `${fix} ${confirmed.title}`,
+    };
+  }
+  // What OpenAI said at the right host is the answer about the key.
+  return { ...confirmed, advice: `${confirmed.advice} Its project is pinned to ${named}: ${fix}` };
+}
