@@ -67,6 +67,30 @@ export const answers = {
     status: 401,
     body: error(`Attempted to access resource with incorrect regional hostname. Please make your request to ${host}`, 'invalid_request_error', 'incorrect_hostname'),
   }),
+  mismatchedOrganization: (): MockAnswer => ({
+    status: 401,
+    body: error('OpenAI-Organization header should match organization for API key', 'invalid_request_error', 'mismatched_organization'),
+  }),
+  mismatchedProject: (): MockAnswer => ({
+    status: 401,
+    body: error('OpenAI-Project header should match project for API key', 'invalid_request_error', 'mismatched_project'),
+  }),
+  noSuchOrganization: (org = 'org-AbCdEfGhIjKlMnOpQrStUvWx'): MockAnswer => ({
+    status: 401,
+    body: error(`No such organization: ${org}.`, 'invalid_request_error', null),
+  }),
+  modelNotFound: (model = 'gpt-4o-mini'): MockAnswer => ({
+    status: 403,
+    body: error(`Project \`proj_AbCdEfGhIjKlMnOpQrStUvWx\` does not have access to model \`${model}\``, 'invalid_request_error', 'model_not_found'),
+  }),
+  organizationNotVerified: (model = 'o3'): MockAnswer => ({
+    status: 400,
+    body: error(`Your organization must be verified to use the model \`${model}\`. Please go to: https://platform.openai.com/settings/organization/general and click on Verify Organization. If you just verified, it can take up to 15 minutes for access to propagate.`, 'invalid_request_error', null),
+  }),
+  azureDenied: (): MockAnswer => ({
+    status: 401,
+    body: JSON.stringify({ error: { code: '401', message: 'Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource.' } }),
+  }),
   billingNotActive: (): MockAnswer => ({
     status: 429,
     body: error('Your account is not active, please check your billing details on our website.', 'billing_not_active', 'billing_not_active'),

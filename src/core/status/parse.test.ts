@@ -40,6 +40,14 @@ describe('parseStatus: incident.io’s proxy endpoint', () => {
     expect(status.others[0]?.product).toBe('Codex');
   });
 
+  it.each([
+    ['operational', 'operational'], ['degraded_performance', 'degraded'], ['partial_outage', 'degraded'],
+    ['major_outage', 'outage'], ['full_outage', 'outage'], ['under_maintenance', 'maintenance'],
+  ])('reads the component status %s as %s', (componentStatus, level) => {
+    expect(parseStatus(json(proxyBody([[component('APIs', 'Embeddings'), componentStatus]]))).level).toBe(level);
+    expect(parseStatus({ problem: 'HTTP 404' }, json(summaryBody([[component('APIs', 'Embeddings'), componentStatus]]))).level).toBe(level);
+  });
+
   it('reads an unknown status of an API component as unknown, not as green', () => {
     const status = parseStatus(json(proxyBody([[component('APIs', 'Batch'), 'sideways']])));
     expect(status.level).toBe('unknown');

@@ -35,6 +35,9 @@ function kindFromError(status: number, error: OpenAIError): VerdictKind | undefi
   if (status === 401 && (error.code === 'invalid_api_key' || message.startsWith('Incorrect API key provided'))) return 'invalid';
   if (status === 401 && error.code === 'account_deactivated') return 'deactivated';
   if (status === 401 && error.code === 'no_organization') return 'no_organization';
+  // Only when an OpenAI-Organization / OpenAI-Project header went with the key: it is the header that is wrong.
+  if ((status === 401 || status === 400) && (error.code === 'mismatched_organization' || message.startsWith('No such organization'))) return 'wrong_organization';
+  if (status === 401 && error.code === 'mismatched_project') return 'wrong_project';
   if (status === 401 && (error.code === 'incorrect_hostname' || /incorrect regional hostname|only accessible by projects with geography restrictions/i.test(message))) {
     return 'wrong_region';
   }

@@ -1,7 +1,8 @@
 import { OPENAI_PAGES, shown } from '../openai-pages';
 
 export const VERDICT_KINDS = [
-  'live', 'invalid', 'deactivated', 'no_organization', 'restricted', 'ip_not_allowed', 'wrong_region', 'region_blocked',
+  'live', 'invalid', 'deactivated', 'no_organization', 'wrong_organization', 'wrong_project', 'restricted', 'ip_not_allowed',
+  'wrong_region', 'region_blocked',
   'no_credit', 'billing_inactive', 'rate_limited', 'outage', 'unreachable', 'unexpected',
 ] as const;
 
@@ -25,6 +26,8 @@ export const VERDICT_TEXT: Record<Exclude<VerdictKind, 'wrong_region'>, VerdictT
   invalid: { works: 'no', title: 'OpenAI rejected this key: it is wrong, revoked or deleted.', advice: `Copy it again from where you saved it, or create a new key at ${KEYS}. A key shown in the list there cannot be copied again.` },
   deactivated: { works: 'no', title: 'OpenAI says the account behind this key has been deactivated.', advice: 'No new key will help. Contact OpenAI support through help.openai.com.' },
   no_organization: { works: 'no', title: 'OpenAI says the key’s owner is not a member of any organization.', advice: 'Ask to be added to an organization again, then create a new key in it.' },
+  wrong_organization: { works: 'yes', title: 'OpenAI refused the organization sent with this key: the key belongs to another organization.', advice: 'Clear the app’s Organization ID field, or set it to the organization the key was made in (org-…, on the organization settings page).' },
+  wrong_project: { works: 'yes', title: 'OpenAI refused the project sent with this key: the key belongs to another project.', advice: 'Clear the app’s Project ID field, or set it to the project the key was made in (proj_…).' },
   restricted: { works: 'yes', title: 'The key is valid but restricted: it lacks a permission this check needs.', advice: `If the site needs that permission, edit the key's permissions at ${KEYS} or create an unrestricted key.` },
   ip_not_allowed: { works: 'yes', title: 'The key is valid, but OpenAI refused this network: the project allows only certain IP addresses.', advice: 'Add this network’s address to the project’s IP allowlist (changes take up to 15 minutes), or use the key from an allowed network.' },
   region_blocked: { works: 'unknown', title: 'OpenAI refused this network location: the country, region or territory is not supported.', advice: 'This says nothing about the key. The site’s own servers may still be able to use it.' },
