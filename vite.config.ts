@@ -1,6 +1,8 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'vite';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 
 /** The dev server (HMR) needs to reach localhost; the built extension never does. */
@@ -12,6 +14,29 @@ function devManifest(): ManifestV3Export {
   return { ...manifest, content_security_policy: { extension_pages: csp } } as ManifestV3Export;
 }
 
+/**
+ * The inline warning's UI is injected with `scripting.executeScript`, which needs no
+ * web_accessible_resources; crxjs lists every dynamic script there anyway, which would let any page
+ * detect the extension. This removes that entry, and the unused ES-module twin crxjs leaves of the
+ * same script (its IIFE build is the one injected).
+ */
+function injectedScriptsStayPrivate(): Plugin {
+  return {
+    name: 'key-doctor:injected-scripts-stay-private',
+    enforce: 'post',
+    // After crxjs has written the manifest: it renders it last of all.
+    writeBundle({ dir = 'dist' }, bundle) {
+      const path = join(dir, 'manifest.json');
+      const built = JSON.parse(readFileSync(path, 'utf8')) as { web_accessible_resources?: unknown };
+      delete built.web_accessible_resources;
+      writeFileSync(path, `${JSON.stringify(built, null, 2)}\n`);
+      for (const output of Object.values(bundle)) {
+        if (output.type === 'chunk' && output.facadeModuleId?.endsWith('/src/content/warning/main.ts')) rmSync(join(dir, output.fileName));
+      }
+    },
+  };
+}
+
 export default defineConfig(({ command }) => ({
   plugins: [
     preact(),
@@ -20,6 +45,7 @@ export default defineConfig(({ command }) => ({
       // One self-contained content script, no loader, so no web_accessible_resources in the built manifest.
       contentScripts: { standaloneFiles: ['src/content/index.ts'] },
     }),
+    injectedScriptsStayPrivate(),
   ],
   build: {
     outDir: 'dist',

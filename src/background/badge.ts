@@ -1,5 +1,5 @@
 import type { DiagnosisReport } from '../core/key';
-import type { Verdict } from '../core/verify/classify';
+import type { Verdict } from '../core/verify/verdicts';
 import { setBadge } from '../shared/browser-api';
 
 const LOOKS = {

@@ -1,13 +1,12 @@
 import { hintFindings, isKeyOf, makeHint, moveHint } from '../core/hints/hint';
 import { addFindings, type Diagnosis, diagnose, OPENAI_STYLE_KINDS } from '../core/key';
 import type { Hint } from '../core/hints/hint';
-import { local } from '../shared/browser-api';
+import { MAX_HINTS } from '../core/limits';
 import { randomHex } from './random';
-import { loadStore } from './store';
-
+import { loadStore, saveStore } from './store';
 
 async function saveHints(hints: Hint[]): Promise<Hint[]> {
-  await local.set({ hints });
+  await saveStore({ hints });
   return hints;
 }
 
@@ -27,7 +26,7 @@ export async function addHint(value: string, label: string): Promise<{ hints: Hi
     return { hints, problem: report.findings[0]?.message ?? 'This does not look like an OpenAI key.' };
   }
   if (hints.some((hint) => isKeyOf(candidate, hint))) return { hints, problem: 'This key is already one of your hints.' };
-  if (hints.length >= 50) return { hints, problem: 'You have 50 hints already: delete one first.' };
+  if (hints.length >= MAX_HINTS) return { hints, problem: `You have ${MAX_HINTS} hints already: delete one first.` };
   return { hints: await saveHints([...hints, makeHint(candidate, report, salt, label, randomHex(8), Date.now())]), problem: null };
 }
 

@@ -5,8 +5,8 @@ import { DEFAULT_SETTINGS } from '../shared/settings';
 import { createRouter, type Handlers } from './router';
 
 const self = { extensionId: 'abcdefghijklmnopabcdefghijklmnop', extensionOrigin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop' };
-const page = { id: self.extensionId, url: `${self.extensionOrigin}/src/popup/index.html` };
-const content = { id: self.extensionId, url: 'https://chat.example/settings', tabId: 7, frameId: 0 };
+const page = { id: self.extensionId, origin: self.extensionOrigin, url: `${self.extensionOrigin}/src/popup/index.html` };
+const content = { id: self.extensionId, origin: 'https://chat.example', url: 'https://chat.example/settings', tabId: 7, frameId: 0 };
 const key = keys.project164();
 const report = diagnose(key).report;
 const field = { label: 'OpenAI API key', provider: 'OpenAI', reasons: [] };
@@ -17,10 +17,9 @@ const reportMessage = {
 
 function setup(overrides: Partial<Handlers> = {}) {
   const handlers: Handlers = {
-    'field/check': vi.fn(async () => ({ report, check: 'now' as const, silent: false })),
+    'field/check': vi.fn(async () => ({ report, check: 'now' as const })),
     'key/verify': vi.fn(async () => ({ throttled: true as const })),
     'key/check': vi.fn(async () => ({ report, result: null })),
-    'site/history': vi.fn(async () => ({ entries: [] })),
     'hints/list': vi.fn(async () => ({ hints: [] })),
     'hints/add': vi.fn(async () => ({ hints: [], problem: null })),
     'hints/update': vi.fn(async () => ({ hints: [] })),
@@ -33,7 +32,8 @@ function setup(overrides: Partial<Handlers> = {}) {
     'status/get': vi.fn(async () => ({ level: 'unknown' as const, affected: [], incidents: null, others: [], problem: 'HTTP 503' })),
     'network/check': vi.fn(async () => ({ reachable: true, detail: '' })),
     'worker/wake': vi.fn(async () => ({ ok: true as const })),
-    'tab/state': vi.fn(async () => ({ state: null })),
+    'warning/load': vi.fn(async () => ({ ok: true as const })),
+    'popup/view': vi.fn(async () => ({ state: null, hintCount: 0, creditConsent: false, status: 'off' as const, history: [] })),
     'settings/get': vi.fn(async () => DEFAULT_SETTINGS),
     'settings/set': vi.fn(async () => DEFAULT_SETTINGS),
     ...overrides,
@@ -44,11 +44,34 @@ function setup(overrides: Partial<Handlers> = {}) {
 describe('router', () => {
   it('runs exactly one handler for a well-formed message from the right sender', async () => {
     const { handlers, route } = setup();
-    expect(await route(reportMessage, content)).toEqual({ ok: true, data: { report, check: 'now', silent: false } });
+    expect(await route(reportMessage, content)).toEqual({ ok: true, data: { report, check: 'now' } });
     expect(handlers['field/check']).toHaveBeenCalledTimes(1);
-    expect(handlers['field/check']).toHaveBeenCalledWith(reportMessage.payload, { tabId: 7, frameId: 0, url: content.url });
-    expect(handlers['tab/state']).not.toHaveBeenCalled();
-    expect(await route({ type: 'tab/state', payload: { tabId: 7 } }, page)).toEqual({ ok: true, data: { state: null } });
+    expect(handlers['field/check']).toHaveBeenCalledWith(reportMessage.payload, { tabId: 7, frameId: 0, url: content.url, origin: 'https://chat.example' });
+    expect(handlers['popup/view']).not.toHaveBeenCalled();
+    const view = { type: 'popup/view', payload: { tabId: 7, origin: 'https://chat.example' } };
+    expect(await route(view, page)).toMatchObject({ ok: true, data: { state: null, hintCount: 0 } });
+  });
+
+  it('takes the sender’s origin as the browser gives it, not from its URL', async () => {
+    const { handlers, route } = setup();
+    // A content script in an about:blank frame: the URL says nothing, the origin is its creator's.
+    await route(reportMessage, { ...content, url: 'about:blank', origin: 'https://chat.example' });
+    expect(handlers['field/check']).toHaveBeenLastCalledWith(reportMessage.payload, expect.objectContaining({ origin: 'https://chat.example' }));
+    // An opaque origin is no site at all.
+    await route(reportMessage, { ...content, url: 'data:text/html,x', origin: 'null' });
+    expect(handlers['field/check']).toHaveBeenLastCalledWith(reportMessage.payload, expect.objectContaining({ origin: '' }));
+    // Where a browser gives no origin, the URL's is used.
+    await route(reportMessage, { ...content, origin: undefined });
+    expect(handlers['field/check']).toHaveBeenLastCalledWith(reportMessage.payload, expect.objectContaining({ origin: 'https://chat.example' }));
+  });
+
+  it('recognises our pages by origin, also when one is open in a tab', async () => {
+    const { route } = setup();
+    const optionsTab = { ...page, url: `${self.extensionOrigin}/src/options/index.html`, tabId: 4, frameId: 0 };
+    expect(await route({ type: 'settings/get', payload: {} }, optionsTab)).toMatchObject({ ok: true });
+    // A web page whose URL merely mentions our origin is not one of our pages.
+    const spoof = { ...content, url: `${self.extensionOrigin}/src/options/index.html`, origin: 'https://evil.example' };
+    expect(await route({ type: 'settings/get', payload: {} }, spoof)).toEqual({ ok: false, error: 'forbidden' });
   });
 
   it.each([
@@ -69,14 +92,14 @@ describe('router', () => {
     expect(await route({ type: 'hints/list', payload: {} }, content)).toEqual({ ok: false, error: 'forbidden' });
     expect(await route({ type: 'hints/add', payload: { value: key, label: 'x' } }, content)).toEqual({ ok: false, error: 'forbidden' });
     expect(await route({ type: 'settings/set', payload: { autoCheck: 'never' } }, content)).toEqual({ ok: false, error: 'forbidden' });
-    expect(await route({ type: 'tab/state', payload: { tabId: 1 } }, content)).toEqual({ ok: false, error: 'forbidden' });
+    expect(await route({ type: 'popup/view', payload: { tabId: 1, origin: '' } }, content)).toEqual({ ok: false, error: 'forbidden' });
     expect(await route(reportMessage, page)).toEqual({ ok: false, error: 'forbidden' });
     expect(handlers['settings/set']).not.toHaveBeenCalled();
   });
 
   it('refuses a look-alike extension origin', async () => {
     const { route } = setup();
-    const fake = { id: self.extensionId, url: `https://${self.extensionId}.evil.example/`, tabId: 3, frameId: 0 };
+    const fake = { id: self.extensionId, origin: `https://${self.extensionId}.evil.example`, url: `https://${self.extensionId}.evil.example/`, tabId: 3, frameId: 0 };
     expect(await route({ type: 'settings/get', payload: {} }, fake)).toEqual({ ok: false, error: 'forbidden' });
   });
 
@@ -95,8 +118,8 @@ describe('router', () => {
 
   it.each([
     ['no payload', { type: 'field/check' }],
-    ['a wrong field type', { type: 'tab/state', payload: { tabId: '7' } }],
-    ['a negative tab id', { type: 'tab/state', payload: { tabId: -5 } }],
+    ['a wrong field type', { type: 'popup/view', payload: { tabId: '7', origin: '' } }],
+    ['a negative tab id', { type: 'popup/view', payload: { tabId: -5, origin: '' } }],
     ['an unknown setting value', { type: 'settings/set', payload: { autoCheck: 'always' } }],
     ['an oversized label', { ...reportMessage, payload: { ...reportMessage.payload, field: { ...field, label: 'x'.repeat(5000) } } }],
     ['an oversized value', { ...reportMessage, payload: { ...reportMessage.payload, value: 'x'.repeat(5000) } }],

@@ -1,7 +1,9 @@
-import { type Envelope, type MessageType, type Origin, ROUTES, type RequestOf, type ResponseOf } from '../shared/messages';
+import { type Envelope, type MessageType, ROUTES, type RequestOf, type ResponseOf, type SenderKind } from '../shared/messages';
 
 export interface Sender {
   id?: string;
+  /** The sending document's origin, as the browser vouches for it. */
+  origin?: string;
   url?: string;
   tabId?: number;
   frameId?: number;
@@ -12,6 +14,8 @@ export interface Context {
   tabId?: number;
   frameId?: number;
   url: string;
+  /** The sending frame's web origin (`https://chat.example`), or '' when it has none. */
+  origin: string;
 }
 
 export type Handlers = { [T in MessageType]: (request: RequestOf<T>, context: Context) => Promise<ResponseOf<T>> };
@@ -22,12 +26,23 @@ interface Identity {
   extensionOrigin: string;
 }
 
+/** The sender's origin: the browser's `sender.origin`, or, where a browser does not give it, its URL's. */
+function originOfSender({ origin, url }: Sender): string {
+  if (origin !== undefined) return origin;
+  try {
+    // `new URL().origin` is "null" for extension schemes outside the browser: keep scheme and host instead.
+    const parsed = new URL(url ?? '');
+    return `${parsed.protocol}//${parsed.host}`;
+  } catch {
+    return '';
+  }
+}
+
 /** Which kind of sender this is, or undefined when it is neither of ours. */
-export function senderOrigin(sender: Sender, self: Identity): Origin | undefined {
+export function senderKind(sender: Sender, self: Identity): SenderKind | undefined {
   if (sender.id !== self.extensionId || !sender.url) return undefined;
-  // A prefix test with the slash: `new URL().origin` is "null" for extension schemes outside the browser.
-  const fromOwnPage = sender.url.startsWith(`${self.extensionOrigin}/`);
-  if (fromOwnPage) return 'extension-page';
+  // Our pages, in the popup or in a tab (the options page): content scripts never run in them.
+  if (originOfSender(sender) === self.extensionOrigin) return 'extension-page';
   const inTabFrame = Number.isInteger(sender.tabId) && (sender.tabId ?? -1) >= 0 && Number.isInteger(sender.frameId);
   return inTabFrame ? 'content' : undefined;
 }
@@ -40,15 +55,16 @@ const fail = (error: 'forbidden' | 'invalid' | 'unknown' | 'failed'): Envelope<n
  */
 export function createRouter(handlers: Handlers, self: Identity) {
   return async (message: unknown, sender: Sender): Promise<Envelope<unknown>> => {
-    const origin = senderOrigin(sender, self);
-    if (!origin) return fail('forbidden');
+    const kind = senderKind(sender, self);
+    if (!kind) return fail('forbidden');
     const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
     if (typeof type !== 'string' || !Object.hasOwn(ROUTES, type)) return fail('unknown');
     const route = ROUTES[type as MessageType];
-    if (route.from !== origin) return fail('forbidden');
+    if (route.from !== kind) return fail('forbidden');
     const parsed = route.request.safeParse((message as { payload?: unknown }).payload);
     if (!parsed.success) return fail('invalid');
-    const context: Context = { tabId: sender.tabId, frameId: sender.frameId, url: sender.url ?? '' };
+    const origin = kind === 'content' ? originOfSender(sender) : '';
+    const context: Context = { tabId: sender.tabId, frameId: sender.frameId, url: sender.url ?? '', origin: origin === 'null' ? '' : origin };
     try {
       const handler = handlers[type as MessageType] as (request: unknown, context: Context) => Promise<unknown>;
       const answer = route.response.safeParse(await handler(parsed.data, context));

@@ -1,9 +1,9 @@
 import type { DiagnosisReport } from '../core/key';
-import type { Verdict } from '../core/verify/classify';
+import type { Verdict } from '../core/verify/verdicts';
+import { HISTORY_PER_SITE } from '../core/limits';
 import { session } from '../shared/browser-api';
 import { type HistoryEntry, SiteHistorySchema } from '../shared/schemas';
 
-const KEEP = 10;
 const keyFor = (origin: string) => `site:${origin}`;
 
 export async function siteHistory(origin: string): Promise<HistoryEntry[]> {
@@ -15,7 +15,7 @@ export async function siteHistory(origin: string): Promise<HistoryEntry[]> {
 export async function recordCheck(origin: string, report: DiagnosisReport): Promise<void> {
   if (!origin) return;
   const entry: HistoryEntry = { mask: report.mask, kindLabel: report.kindLabel, worst: report.worst, verdict: null, at: Date.now() };
-  await session.set(keyFor(origin), [entry, ...(await siteHistory(origin))].slice(0, KEEP));
+  await session.set(keyFor(origin), [entry, ...(await siteHistory(origin))].slice(0, HISTORY_PER_SITE));
 }
 
 /** Adds OpenAI's answer to the latest check of that key on the site. */

@@ -1,8 +1,7 @@
 import { prune, type SiteMemory, siteFindings } from '../core/hints/site-memory';
 import { addFindings, type Diagnosis, fingerprint } from '../core/key';
-import { local } from '../shared/browser-api';
 import type { LocalStore } from '../shared/storage-schema';
-import { loadStore } from './store';
+import { loadStore, saveStore } from './store';
 
 /**
  * Compares a complete key with the last one pasted on the same site, then remembers this one.
@@ -16,7 +15,7 @@ export async function withSiteMemory(diagnosis: Diagnosis, origin: string, store
   const id = fingerprint(diagnosis.candidate, salt);
   const found = siteFindings(sites[origin], id, now);
   sites[origin] = { fingerprint: id, mask: diagnosis.report.mask, at: now };
-  await local.set({ sites: prune(sites, now, settings.retentionDays) });
+  await saveStore({ sites: prune(sites, now, settings.retentionDays) });
   return addFindings(diagnosis, found);
 }
 
@@ -25,4 +24,7 @@ export async function rememberedSites(): Promise<({ origin: string } & Pick<Site
   return Object.entries(prune(sites, Date.now(), settings.retentionDays)).map(([origin, { mask, at }]) => ({ origin, mask, at }));
 }
 
-export const forgetSites = () => local.set({ sites: {} });
+export async function forgetSites(): Promise<[]> {
+  await saveStore({ sites: {} });
+  return [];
+}

@@ -3,18 +3,25 @@ import type { Settings } from '../shared/settings';
 import { type LocalStore, LocalStoreSchema, migrate } from '../shared/storage-schema';
 import { randomHex } from './random';
 
+/** The one module that reads and writes storage.local: settings, hints, per-site memory, salt. */
+
 /** Reads storage.local through the migration; writes back only when the migration had to change something. */
 export async function loadStore(): Promise<LocalStore> {
   const raw = await local.get();
-  if (LocalStoreSchema.safeParse(raw).success) return LocalStoreSchema.parse(raw);
+  const current = LocalStoreSchema.safeParse(raw);
+  if (current.success) return current.data;
   const store = migrate(raw, () => randomHex(32));
   await local.set(store);
   return store;
 }
 
+/** Replaces the parts given; the version and the salt are never written from outside. */
+export async function saveStore(change: Partial<Pick<LocalStore, 'settings' | 'hints' | 'sites'>>): Promise<void> {
+  await local.set(change);
+}
+
 export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
-  const store = await loadStore();
-  const settings = { ...store.settings, ...change };
-  await local.set({ settings });
+  const settings = { ...(await loadStore()).settings, ...change };
+  await saveStore({ settings });
   return settings;
 }

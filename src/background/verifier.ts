@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { classify, type Verdict } from '../core/verify/classify';
+import { CHECKS_PER_MINUTE, CHECKS_PER_SOURCE_PER_MINUTE } from '../core/limits';
+import { classifyAnswer } from '../core/verify/classify-answer';
+import type { Verdict } from '../core/verify/verdicts';
 import { creditCheckModel } from '../core/verify/extras';
 import { cacheLifetimeMs, retryDelayMs, shouldRetry, SlidingWindow } from '../core/verify/policy';
 import { redact } from '../core/verify/redact';
@@ -21,8 +23,8 @@ interface Checked {
 }
 
 /** A page may not make Key Doctor hammer OpenAI: per tab (or the popup), and for the whole browser. */
-const perSource = new SlidingWindow(6, 60_000);
-const overall = new SlidingWindow(30, 60_000);
+const perSource = new SlidingWindow(CHECKS_PER_SOURCE_PER_MINUTE, 60_000);
+const overall = new SlidingWindow(CHECKS_PER_MINUTE, 60_000);
 const running = new Map<string, Promise<Checked>>();
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -35,7 +37,7 @@ function redacted(verdict: Verdict, key: string): Verdict {
 async function probeWithRetries(key: string, host: ApiHost): Promise<Checked> {
   for (let attempt = 0; ; attempt++) {
     const outcome = await probeModels(key, host);
-    const verdict = redacted(classify(outcome, host), key);
+    const verdict = redacted(classifyAnswer(outcome, host), key);
     const model = verdict.kind === 'live' && outcome.kind === 'response' ? creditCheckModel(outcome.body) : null;
     if (!shouldRetry(verdict.kind, attempt)) return { verdict, model, host };
     await sleep(retryDelayMs(attempt));

@@ -1,10 +1,10 @@
 import { diagnose, fingerprint } from '../core/key';
 import { statusLine } from '../core/status/describe';
-import { acceptedByOpenAI } from '../core/verify/classify';
+import { checkPlan, mayVerify } from '../core/verify/check-plan';
+import { acceptedByOpenAI } from '../core/verify/verdicts';
 import type { RequestOf, ResponseOf } from '../shared/messages';
 import { showVerdictOnBadge } from './badge';
 import { accountNote, creditCheck, creditNote } from './extras';
-import { originOf } from './origin';
 import type { Context } from './router';
 import { recordVerdict } from './site-history';
 import { currentStatus } from './status';
@@ -14,21 +14,21 @@ import { verify } from './verifier';
 
 const STATUS_WAIT_MS = 1500;
 
-/** Asks OpenAI about what a key field holds, with the status page and the consented extras alongside. */
-export async function verifyPastedKey({ value, valueLength }: RequestOf<'key/verify'>, { tabId, url }: Context): Promise<ResponseOf<'key/verify'>> {
+/** Asks OpenAI about what a key field holds — only where the check plan allows — with the status page and the consented extras. */
+export async function verifyPastedKey({ value, valueLength }: RequestOf<'key/verify'>, { tabId, origin }: Context): Promise<ResponseOf<'key/verify'>> {
   if (tabId === undefined) throw new Error('content message without a tab');
   const { candidate, report } = diagnose(value, valueLength);
   const { settings, salt } = await loadStore();
-  const { autoCheck, silentSites, statusChecks, creditCheck: creditConsent, accountInfo } = settings;
-  if (!report.checkable || autoCheck === 'never' || silentSites.includes(originOf(url))) return { notCheckable: true };
-  const status = statusChecks ? currentStatus().catch(() => undefined) : Promise.resolve(undefined);
+  const plan = checkPlan({ silentSite: settings.silentSites.includes(origin), report, autoCheck: settings.autoCheck });
+  if (!mayVerify(plan)) return { notCheckable: true };
+  const status = settings.statusChecks ? currentStatus().catch(() => undefined) : Promise.resolve(undefined);
   const id = fingerprint(candidate, salt);
   const result = await verify(candidate, id, `tab:${tabId}`);
   if (!('verdict' in result)) return result;
   const accepted = acceptedByOpenAI(result.verdict);
   const [credit, account] = await Promise.all([
-    accepted && creditConsent ? creditCheck(candidate, id, result.model, result.host) : null,
-    accepted && accountInfo ? accountNote(candidate, result.host) : null,
+    accepted && settings.creditCheck ? creditCheck(candidate, id, result.model, result.host) : null,
+    accepted && settings.accountInfo ? accountNote(candidate, result.host) : null,
   ]);
   // The status page is read alongside, but never holds up the verdict for long.
   const summary = await Promise.race([status, new Promise<undefined>((done) => setTimeout(done, STATUS_WAIT_MS))]);
@@ -37,7 +37,7 @@ export async function verifyPastedKey({ value, valueLength }: RequestOf<'key/ver
   void Promise.all([
     saveVerdict(tabId, { verdict: result.verdict, notes: kept, credit: credit?.state ?? null }),
     showVerdictOnBadge(tabId, result.verdict),
-    recordVerdict(originOf(url), report.mask, result.verdict),
+    recordVerdict(origin, report.mask, result.verdict),
   ]).catch(() => undefined);
   // Whose key it is goes back to the page's warning only: it is personal data and is not kept.
   return { verdict: result.verdict, cached: result.cached, notes: account ? [...kept, account] : kept };

@@ -1,10 +1,10 @@
 import { scoreField } from '../core/fields/score';
+import { MAX_PAGE_FIELDS } from '../core/limits';
 import { shadowRootOf } from '../shared/browser-api/runtime';
 import type { FieldInfo } from '../shared/schemas';
 import { fieldName, type KeyFieldElement, snapshotOf } from './field-snapshot';
 
 const EDITABLE = 'input:not([type=hidden]):not([type=checkbox]):not([type=radio]):not([type=submit]):not([type=button]), textarea, [contenteditable=""], [contenteditable=true]';
-const MAX_FIELDS = 50;
 
 /** Every editable in a document and its shadow roots (open and closed). Frames scan themselves. */
 function* editables(root: Document | ShadowRoot, depth = 0): Generator<KeyFieldElement> {
@@ -23,7 +23,7 @@ export function scanPage(): FieldInfo[] {
     const snapshot = snapshotOf(element);
     const verdict = scoreField(snapshot);
     if (verdict.isKeyField) found.push({ label: fieldName(snapshot), provider: verdict.provider, reasons: verdict.reasons });
-    if (found.length >= MAX_FIELDS) break;
+    if (found.length >= MAX_PAGE_FIELDS) break;
   }
   return found;
 }

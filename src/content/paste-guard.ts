@@ -3,11 +3,11 @@ import { looksLikeOpenAIKey } from '../core/fields/looks-like-key';
 import { scoreField } from '../core/fields/score';
 import type { DiagnosisReport } from '../core/key';
 import { extensionAlive } from '../shared/browser-api/runtime';
-import { checkField, verifyKey, wakeWorker } from './check-field';
+import { ask, clip } from './ask-worker';
 import { editableTarget, fieldName, fieldValue, type KeyFieldElement, snapshotOf } from './field-snapshot';
-import { InlineWarning } from './warning/inline-warning';
+import { hasContent } from './warning/has-content';
+import { loadWarningUI, type WarningUI, warningUILoaded } from './warning/loader';
 import type { Verification } from './warning/verification';
-import { hasContent } from './warning/view';
 import type { FieldInfo } from '../shared/schemas';
 
 interface KeyField {
@@ -22,7 +22,10 @@ const TYPING_PAUSE_MS = 600;
  * trusted event reaches an editable field, and each field is classified once.
  */
 export class PasteGuard {
-  private warning: InlineWarning | undefined;
+  private warning: WarningUI | undefined;
+  private loading: Promise<WarningUI | undefined> | undefined;
+  /** Counts what was asked to be shown: the card shows the latest only. */
+  private renders = 0;
   private readonly known = new WeakMap<KeyFieldElement, KeyField | null>();
   private readonly typing = new WeakMap<KeyFieldElement, number>();
   private readonly runs = new WeakMap<KeyFieldElement, number>();
@@ -57,7 +60,9 @@ export class PasteGuard {
   readonly onFocus = (event: FocusEvent) => {
     if (!event.isTrusted) return;
     const field = editableTarget(event);
-    if (field && this.recognise(field, false)) wakeWorker();
+    // Starts the service worker ahead of a likely paste (Chrome stops it after 30 s idle), and has it
+    // bring the warning's UI into this frame, so a paste is answered at once.
+    if (field && this.recognise(field, false)) void (warningUILoaded() ? ask('worker/wake', {}) : this.ui());
   };
 
   readonly onInput = (event: Event) => {
@@ -77,17 +82,22 @@ export class PasteGuard {
 
   private async check(field: KeyFieldElement, keyField: KeyField, trigger: Trigger, pasted: string): Promise<void> {
     const value = fieldValue(field) || pasted;
-    if (trigger !== 'paste' && value.trim() === '') return this.warning?.hide();
+    if (trigger !== 'paste' && value.trim() === '') {
+      this.renders++;
+      return this.warning?.hide();
+    }
     // A newer paste or edit of the same field supersedes this one, and so does a dismissal.
     const run = this.supersede(field);
     const current = () => this.runs.get(field) === run;
-    const answer = await checkField({ field: keyField.info, value, pasted, trigger, maxLength: keyField.maxLength });
-    if (!answer || !current() || answer.silent) return;
+    const answer = await ask('field/check', {
+      field: keyField.info, value: clip(value), valueLength: value.length, pasted: clip(pasted), trigger, maxLength: keyField.maxLength,
+    });
+    if (!answer || !current() || 'silent' in answer) return;
     const { report } = answer;
     if (answer.check === 'no') return this.render(field, report);
     const verify = async () => {
       this.render(field, report, { state: 'checking' });
-      const result = await verifyKey(value);
+      const result = await ask('key/verify', { value: clip(value), valueLength: value.length });
       if (current()) this.render(field, report, result ? { state: 'done', result } : { state: 'failed' });
     };
     if (answer.check === 'offer') return this.render(field, report, { state: 'offer', onCheck: () => void verify() });
@@ -100,13 +110,27 @@ export class PasteGuard {
     return run;
   }
 
-  private render(field: KeyFieldElement, report: DiagnosisReport, verification?: Verification): void {
-    if (hasContent({ report, verification })) {
-      this.warning ??= new InlineWarning(extensionAlive, (dismissed) => void this.supersede(dismissed as KeyFieldElement));
-      this.warning.show(field, { report, verification });
-    } else if (this.warning?.shownFor === field) {
-      this.warning.hide();
+  /** The one warning card of this frame, its UI loaded on first need. */
+  private ui(): Promise<WarningUI | undefined> {
+    this.loading ??= loadWarningUI().then((create) => {
+      // Not loaded (the extension is going away): let a later render try again.
+      if (!create) this.loading = undefined;
+      this.warning = create?.(extensionAlive, (dismissed) => void this.supersede(dismissed as KeyFieldElement));
+      return this.warning;
+    });
+    return this.loading;
+  }
+
+  private async render(field: KeyFieldElement, report: DiagnosisReport, verification?: Verification): Promise<void> {
+    const ticket = ++this.renders;
+    if (!hasContent({ report, verification })) {
+      if (this.warning?.shownFor === field) this.warning.hide();
+      return;
     }
+    const run = this.runs.get(field);
+    const warning = this.warning ?? (await this.ui());
+    // Loading took a moment: show this only if nothing newer was shown or happened to the field meanwhile.
+    if (ticket === this.renders && this.runs.get(field) === run) warning?.show(field, { report, verification });
   }
 
   dispose(): void {

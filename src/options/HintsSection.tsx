@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { MAX_ANALYSED_LENGTH } from '../core/key/limits';
+import { MAX_ANALYSED_LENGTH } from '../core/limits';
 import { useHints } from './useHints';
 
 /** Key hints: recognise a key at paste time without ever keeping it. */

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ResponseOf } from '../shared/messages';
 import type { Settings } from '../shared/settings';
-import { ask } from '../ui/client';
+import { useExtension } from '../ui/extension';
 
 type Sites = ResponseOf<'sites/list'>['sites'];
 
@@ -48,10 +48,11 @@ function SilentSites({ settings, change }: { settings: Settings; change: (update
 
 /** Per-site memory: the last key pasted on each site (mask and time), to say when a site gets a different one. */
 export function SitesSection({ settings, change }: { settings: Settings; change: (update: Partial<Settings>) => Promise<void> }) {
+  const { ask } = useExtension();
   const [sites, setSites] = useState<Sites>([]);
   useEffect(() => {
     ask('sites/list', {}).then(({ sites: loaded }) => setSites(loaded), () => setSites([]));
-  }, [settings.retentionDays]);
+  }, [ask, settings.retentionDays]);
   return (
     <section aria-labelledby="sites-title">
       <h2 id="sites-title">Sites</h2>

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
-import { ask } from '../ui/client';
+import { useExtension } from '../ui/extension';
 
 /** Export hints and settings to a JSON file, and import one back. Never keys. */
 export function TransferSection({ onImported }: { onImported: () => void }) {
+  const { ask } = useExtension();
   const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
   const exportFile = async () => {
     const data = await ask('data/export', {});

@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Hint } from '../core/hints/hint';
-import { ask } from '../ui/client';
+import { useExtension } from '../ui/extension';
 
 export function useHints() {
+  const { ask } = useExtension();
   const [hints, setHints] = useState<Hint[]>([]);
   const [problem, setProblem] = useState('');
   useEffect(() => {
     ask('hints/list', {}).then(({ hints: loaded }) => setHints(loaded), () => setProblem('Could not load your key hints.'));
-  }, []);
+  }, [ask]);
   const apply = async (work: Promise<{ hints: Hint[] }>) => {
     try {
       setHints((await work).hints);

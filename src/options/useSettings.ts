@@ -1,14 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../shared/settings';
-import { ask } from '../ui/client';
+import { useExtension } from '../ui/extension';
 
 export function useSettings() {
+  const { ask } = useExtension();
   const [settings, setSettings] = useState<Settings | undefined>();
   const [message, setMessage] = useState('');
   const reload = () => {
     ask('settings/get', {}).then(setSettings, () => setMessage('Could not load settings. Reload this page to try again.'));
   };
-  useEffect(reload, []);
+  // oxlint-disable-next-line react-hooks/exhaustive-deps -- `reload` is remade each render; `ask` is what it depends on.
+  useEffect(reload, [ask]);
   const change = async (update: Partial<Settings>) => {
     try {
       setSettings(await ask('settings/set', update));

@@ -1,14 +1,15 @@
 import { useState } from 'preact/hooks';
-import { MAX_ANALYSED_LENGTH } from '../core/key/limits';
+import { MAX_ANALYSED_LENGTH } from '../core/limits';
 import { evidenceFacts } from '../core/verify/evidence';
 import type { RequestOf, ResponseOf } from '../shared/messages';
-import { ask } from '../ui/client';
+import { useExtension } from '../ui/extension';
 import { FindingList } from '../ui/FindingList';
 
 type Checked = ResponseOf<'key/check'>;
 
 /** Paste any key for the full diagnosis and OpenAI's answer. The key lives in this popup's memory only. */
 export function CheckAnyKey() {
+  const { ask } = useExtension();
   const [value, setValue] = useState('');
   const [checked, setChecked] = useState<Checked | 'checking' | 'failed' | null>(null);
   const check = async (event: Event) => {

@@ -1,13 +1,13 @@
 import type { StepState } from '../core/checklist/checklist';
-import type { TabState } from '../shared/schemas';
 import { StepActions } from './StepActions';
 import { useChecklist } from './useChecklist';
+import type { PopupView, Site } from './usePopupData';
 
 const ICON: Record<StepState, string> = { passed: '✓', failed: '✕', unknown: '?', not_checked: '○' };
 const SPOKEN: Record<StepState, string> = { passed: 'Passed', failed: 'Failed', unknown: 'Unknown', not_checked: 'Not checked' };
 
-export function Checklist({ state, tab }: { state: TabState | null; tab: { id: number; origin: string } | null }) {
-  const { steps, testNetwork, testing } = useChecklist(state, tab !== null);
+export function Checklist({ view, site }: { view: PopupView | null; site: Site }) {
+  const { steps, testNetwork, testing } = useChecklist(view, site);
   return (
     <section class="panel" aria-labelledby="checklist-title">
       <h2 id="checklist-title">Troubleshooting checklist</h2>
@@ -18,7 +18,7 @@ export function Checklist({ state, tab }: { state: TabState | null; tab: { id: n
             <div>
               <strong>{step.title}</strong> <span class="state">{SPOKEN[step.state]}</span>
               <p class="reason">{step.reason}</p>
-              {step.actions.length > 0 && <StepActions actions={step.actions} context={{ tab, testNetwork, testing }} />}
+              {step.actions.length > 0 && <StepActions actions={step.actions} context={{ site, testNetwork, testing }} />}
             </div>
           </li>
         ))}

@@ -1,29 +1,29 @@
 import { OPENAI_PAGES } from '../core/openai-pages';
-import { openOptionsPage } from '../shared/browser-api';
+import { useExtension } from '../ui/extension';
 import { CheckAnyKey } from './CheckAnyKey';
 import { Checklist } from './Checklist';
 import { PageFields } from './PageFields';
 import { SiteHistory } from './SiteHistory';
 import { TabDiagnosis } from './TabDiagnosis';
+import { usePopupData } from './usePopupData';
 import { VerdictPanel } from './VerdictPanel';
-import { useActiveTab, usePageScan, useTabState } from './useTab';
 
 export function Popup() {
-  const tab = useTabState();
-  const scan = usePageScan();
-  const active = useActiveTab();
+  const api = useExtension();
+  const { site, view, scan } = usePopupData();
+  const state = view.status === 'ready' ? (view.value?.state ?? null) : null;
   return (
     <>
       <header>
         <img src="/icons/icon-32.png" alt="" />
         <h1>Key Doctor</h1>
       </header>
-      <main aria-busy={tab.status === 'loading' || scan.status === 'loading'}>
-        {tab.status === 'loading' && <p class="muted">Looking at this tab…</p>}
-        {tab.status === 'failed' && <p role="alert">Key Doctor could not read this tab’s state: {tab.reason}</p>}
-        {tab.status === 'ready' && tab.value && <VerdictPanel state={tab.value} />}
-        {tab.status === 'ready' && tab.value && <TabDiagnosis state={tab.value} />}
-        {tab.status === 'ready' && !tab.value && (
+      <main aria-busy={view.status === 'loading' || scan.status === 'loading'}>
+        {view.status === 'loading' && <p class="muted">Looking at this tab…</p>}
+        {view.status === 'failed' && <p role="alert">Key Doctor could not read this tab’s state: {view.reason}</p>}
+        {state && <VerdictPanel state={state} />}
+        {state && <TabDiagnosis state={state} />}
+        {view.status === 'ready' && !state && (
           <section class="panel" aria-labelledby="nothing-yet">
             <h2 id="nothing-yet">No key pasted on this page yet</h2>
             <p class="muted">
@@ -32,13 +32,13 @@ export function Popup() {
             </p>
           </section>
         )}
-        {tab.status === 'ready' && active.status === 'ready' && <Checklist state={tab.value} tab={active.value} />}
-        {active.status === 'ready' && active.value && <SiteHistory origin={active.value.origin} />}
+        {view.status === 'ready' && site.status === 'ready' && <Checklist view={view.value} site={site.value} />}
+        {view.status === 'ready' && view.value && <SiteHistory entries={view.value.history} />}
         {scan.status === 'ready' && <PageFields scan={scan.value} />}
         <CheckAnyKey />
       </main>
       <footer>
-        <button type="button" class="link" onClick={() => void openOptionsPage()}>
+        <button type="button" class="link" onClick={() => void api.openOptionsPage()}>
           Settings
         </button>
         <a href={OPENAI_PAGES.keys} target="_blank" rel="noreferrer">

@@ -1,15 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { HistoryEntry } from '../shared/schemas';
-import { ask } from '../ui/client';
 
 const time = (at: number) => new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 
 /** Earlier checks on this site in this browser session: masks and times only. */
-export function SiteHistory({ origin }: { origin: string }) {
-  const [entries, setEntries] = useState<HistoryEntry[]>([]);
-  useEffect(() => {
-    ask('site/history', { origin }).then(({ entries: found }) => setEntries(found), () => setEntries([]));
-  }, [origin]);
+export function SiteHistory({ entries }: { entries: HistoryEntry[] }) {
   if (entries.length === 0) return null;
   return (
     <section class="panel" aria-labelledby="history-title">

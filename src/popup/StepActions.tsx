@@ -1,7 +1,8 @@
-import { OPENAI_PAGES } from '../core/openai-pages';
 import { useState } from 'preact/hooks';
 import type { ActionId } from '../core/checklist/checklist';
-import { clearSiteCache, clearSiteData, openOptionsPage, reloadTab } from '../shared/browser-api';
+import { OPENAI_PAGES } from '../core/openai-pages';
+import { type ExtensionApi, useExtension } from '../ui/extension';
+import type { Site } from './usePopupData';
 
 const LINKS: Partial<Record<ActionId, [label: string, href: string]>> = {
   open_keys_page: ['Open your API keys', OPENAI_PAGES.keys],
@@ -11,20 +12,21 @@ const LINKS: Partial<Record<ActionId, [label: string, href: string]>> = {
 };
 
 export interface ActionContext {
-  tab: { id: number; origin: string } | null;
+  site: Site;
   testNetwork: () => Promise<void>;
   testing: boolean;
 }
 
 interface Tools extends ActionContext {
+  api: ExtensionApi;
   run: (work: () => Promise<unknown>, success: string) => Promise<void>;
   confirm: () => void;
 }
 
-function actionButton(action: ActionId, { tab, testing, testNetwork, run, confirm }: Tools) {
+function actionButton(action: ActionId, { api, site: tab, testing, testNetwork, run, confirm }: Tools) {
   switch (action) {
     case 'open_settings':
-      return <button type="button" onClick={() => void openOptionsPage()}>Open settings</button>;
+      return <button type="button" onClick={() => void api.openOptionsPage()}>Open settings</button>;
     case 'test_network':
       return (
         <button type="button" disabled={testing} onClick={() => void testNetwork()}>
@@ -33,14 +35,14 @@ function actionButton(action: ActionId, { tab, testing, testNetwork, run, confir
       );
     case 'clear_site_cache':
       return tab && (
-        <button type="button" onClick={() => void run(() => clearSiteCache(tab.origin), `Cleared the cache of ${tab.origin}.`)}>
+        <button type="button" onClick={() => void run(() => api.clearSiteCache(tab.origin), `Cleared the cache of ${tab.origin}.`)}>
           Clear this site’s cache
         </button>
       );
     case 'clear_site_data':
       return tab && <button type="button" onClick={confirm}>Clear this site’s stored data…</button>;
     case 'reload_tab':
-      return tab && <button type="button" onClick={() => void run(() => reloadTab(tab.id), 'Reloaded the page.')}>Reload the page</button>;
+      return tab && <button type="button" onClick={() => void run(() => api.reloadTab(tab.id), 'Reloaded the page.')}>Reload the page</button>;
     default:
       return null;
   }
@@ -48,9 +50,10 @@ function actionButton(action: ActionId, { tab, testing, testNetwork, run, confir
 
 /** One step's actions: links, and buttons that really do what they say, reporting what they did. */
 export function StepActions({ actions, context }: { actions: ActionId[]; context: ActionContext }) {
+  const api = useExtension();
   const [done, setDone] = useState('');
   const [confirming, setConfirming] = useState(false);
-  const { tab } = context;
+  const { site: tab } = context;
   const run = async (work: () => Promise<unknown>, success: string) => {
     try {
       await work();
@@ -64,7 +67,7 @@ export function StepActions({ actions, context }: { actions: ActionId[]; context
       {actions.map((action) => {
         const link = LINKS[action];
         if (link) return <a key={action} href={link[1]} target="_blank" rel="noreferrer">{link[0]}</a>;
-        const button = actionButton(action, { ...context, run, confirm: () => setConfirming(true) });
+        const button = actionButton(action, { ...context, api, run, confirm: () => setConfirming(true) });
         return button ? <span key={action}>{button}</span> : null;
       })}
       {confirming && tab && (
@@ -78,7 +81,7 @@ export function StepActions({ actions, context }: { actions: ActionId[]; context
             class="danger"
             onClick={() => {
               setConfirming(false);
-              void run(() => clearSiteData(tab.origin), `Cleared what ${tab.origin} stored. Reload the page and enter your key again.`);
+              void run(() => api.clearSiteData(tab.origin), `Cleared what ${tab.origin} stored. Reload the page and enter your key again.`);
             }}
           >
             Clear stored data and sign out

@@ -1,17 +1,19 @@
 import { useState } from 'preact/hooks';
 import { evidenceFacts, supportText } from '../core/verify/evidence';
 import type { TabState } from '../shared/schemas';
+import { useExtension } from '../ui/extension';
 
 const TONE = { yes: 'ok', no: 'error', unknown: 'unknown' } as const;
 
 /** What OpenAI said about the key pasted on this tab, with the evidence and a way to copy it for support. */
 export function VerdictPanel({ state }: { state: TabState }) {
+  const { copyText } = useExtension();
   const [copied, setCopied] = useState<string>('');
   const { verdict, notes = [] } = state;
   if (!verdict) return null;
   const facts = evidenceFacts(verdict.evidence);
   const copy = () =>
-    navigator.clipboard.writeText(supportText(verdict, state.report.mask, new Date(state.at))).then(
+    copyText(supportText(verdict, state.report.mask, new Date(state.at))).then(
       () => setCopied('Copied: the verdict, the request ID and OpenAI’s message — the key only masked.'),
       () => setCopied('Key Doctor could not copy to the clipboard.'),
     );

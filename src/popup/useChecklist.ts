@@ -1,42 +1,35 @@
 import { useEffect, useState } from 'preact/hooks';
-import { buildChecklist, type Step } from '../core/checklist/checklist';
+import { buildChecklist, type ChecklistStep } from '../core/checklist/checklist';
 import { type StatusSummary, unreadableStatus } from '../core/status/parse';
-import type { TabState } from '../shared/schemas';
-import type { Settings } from '../shared/settings';
-import { ask } from '../ui/client';
+import type { Reachability } from '../core/verify/reachability';
+import { useExtension } from '../ui/extension';
+import type { PopupView, Site } from './usePopupData';
 
-type Reach = { reachable: boolean; detail: string };
-
-const UNREADABLE = unreadableStatus('Key Doctor could not ask for it');
-
-/** The checklist for this tab, from what the worker knows plus the status page and an optional network test. */
-export function useChecklist(state: TabState | null, siteActions: boolean) {
-  const [settings, setSettings] = useState<Settings | undefined>();
-  const [status, setStatus] = useState<StatusSummary | 'off' | null>(null);
-  const [network, setNetwork] = useState<Reach | null>(null);
+/** The checklist for this tab, from the popup's view plus, when the view came first, the status page, and an optional network test. */
+export function useChecklist(view: PopupView | null, site: Site) {
+  const api = useExtension();
+  const [status, setStatus] = useState<StatusSummary | 'off' | null>(view?.status ?? null);
+  const [network, setNetwork] = useState<Reachability | null>(null);
   const [testing, setTesting] = useState(false);
-  const [hintCount, setHintCount] = useState(0);
   useEffect(() => {
-    ask('hints/list', {}).then(({ hints }) => setHintCount(hints.length), () => setHintCount(0));
-    ask('settings/get', {}).then(async (loaded) => {
-      setSettings(loaded);
-      setStatus(loaded.statusChecks ? await ask('status/get', {}).catch(() => UNREADABLE) : 'off');
-    }, () => setStatus(UNREADABLE));
-  }, []);
+    // The view waits for the status page only briefly; then it is asked for once more.
+    if (view && view.status === null) api.ask('status/get', {}).then(setStatus, () => setStatus(unreadableStatus('Key Doctor could not ask for it')));
+  }, [api, view]);
   const testNetwork = async () => {
     setTesting(true);
-    setNetwork(await ask('network/check', {}).catch(() => ({ reachable: false, detail: 'the check could not run' })));
+    setNetwork(await api.ask('network/check', {}).catch(() => ({ reachable: false, detail: 'the check could not run' })));
     setTesting(false);
   };
-  const steps: Step[] = buildChecklist({
+  const state = view?.state ?? null;
+  const steps: ChecklistStep[] = buildChecklist({
     report: state?.report ?? null,
     verdict: state?.verdict ?? null,
     credit: state?.credit ?? null,
-    creditConsent: settings?.creditCheck ?? false,
+    creditConsent: view?.creditConsent ?? false,
     status,
     network,
-    siteActions,
-    hintCount,
+    siteActions: site !== null,
+    hintCount: view?.hintCount ?? 0,
   });
   return { steps, testNetwork, testing };
 }

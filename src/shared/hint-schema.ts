@@ -2,8 +2,6 @@ import { z } from 'zod';
 import type { Hint } from '../core/hints/hint';
 import type { SiteMemory } from '../core/hints/site-memory';
 
-export const MAX_HINTS = 50;
-
 export const HintSchema: z.ZodType<Hint> = z.object({
   id: z.string().regex(/^[0-9a-f]{8,32}$/),
   label: z.string().min(1).max(80),

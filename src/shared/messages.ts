@@ -1,21 +1,21 @@
 import { z } from 'zod';
-import { MAX_ANALYSED_LENGTH } from '../core/key/limits';
+import { MAX_ANALYSED_LENGTH } from '../core/limits';
 import { DiagnosisReportSchema, FieldInfoSchema, SiteHistorySchema, StatusSummarySchema, TabStateSchema, VerifyResultSchema } from './schemas';
 import { HintSchema } from './hint-schema';
 import { SettingsSchema } from './settings';
 import { EXPORT_FORMAT } from './transfer';
 
 /** Who may send a message: a frame of a web page (content script), or one of our own pages. */
-export type Origin = 'content' | 'extension-page';
+export type SenderKind = 'content' | 'extension-page';
 
-interface Route<Req extends z.ZodType, Res extends z.ZodType> {
-  from: Origin;
+interface Route<From extends SenderKind, Req extends z.ZodType, Res extends z.ZodType> {
+  from: From;
   request: Req;
   response: Res;
 }
 const RememberedSitesSchema = z.array(z.object({ origin: z.string().max(300), mask: z.string().max(60), at: z.number().int() })).max(500);
 
-const route = <Req extends z.ZodType, Res extends z.ZodType>(from: Origin, request: Req, response: Res): Route<Req, Res> => ({
+const route = <From extends SenderKind, Req extends z.ZodType, Res extends z.ZodType>(from: From, request: Req, response: Res): Route<From, Req, Res> => ({
   from,
   request,
   response,
@@ -36,9 +36,9 @@ export const ROUTES = {
       trigger: z.enum(['paste', 'edit', 'autofill']),
       maxLength: z.number().int().nonnegative().nullable(),
     }),
-    // `check`: ask OpenAI now, offer to, or not (the key is not checkable, or the setting says never).
     // `silent`: the person asked Key Doctor to stay silent on this site; show nothing.
-    z.object({ report: DiagnosisReportSchema, check: z.enum(['now', 'offer', 'no']), silent: z.boolean() }),
+    // Otherwise the report and the check plan: ask OpenAI now, offer to, or not.
+    z.union([z.object({ silent: z.literal(true) }), z.object({ report: DiagnosisReportSchema, check: z.enum(['now', 'offer', 'no']) })]),
   ),
   /** Ask OpenAI about what the field holds. The worker re-diagnoses it and sends only the cleaned key. */
   'key/verify': route(
@@ -86,14 +86,30 @@ export const ROUTES = {
       z.object({ ok: z.literal(false), error: z.string().max(500) }),
     ]),
   ),
+  /** OpenAI's status page, read again when the popup's view came before it. */
   'status/get': route('extension-page', z.object({}), StatusSummarySchema),
-  /** Earlier checks on a site in this browser session. */
-  'site/history': route('extension-page', z.object({ origin: z.string().max(300) }), z.object({ entries: SiteHistorySchema })),
+  /**
+   * Everything the popup shows when it opens, in one answer: what was pasted on the tab and OpenAI's
+   * verdict, how many key hints there are, the credit consent, the status page (`off` when status
+   * checks are off; null when it was not read in time) and this session's checks on the site.
+   */
+  'popup/view': route(
+    'extension-page',
+    z.object({ tabId: z.number().int().nonnegative(), origin: z.string().max(300) }),
+    z.object({
+      state: TabStateSchema.nullable(),
+      hintCount: z.number().int().nonnegative(),
+      creditConsent: z.boolean(),
+      status: z.union([StatusSummarySchema, z.literal('off')]).nullable(),
+      history: SiteHistorySchema,
+    }),
+  ),
   /** Whether OpenAI is reachable from this network at all, asked without a key. */
   'network/check': route('extension-page', z.object({}), z.object({ reachable: z.boolean(), detail: z.string().max(300) })),
   /** A key field got focus: a paste is likely, so start the worker now. */
   'worker/wake': route('content', z.object({}), z.object({ ok: z.literal(true) })),
-  'tab/state': route('extension-page', z.object({ tabId: z.number().int().nonnegative() }), z.object({ state: TabStateSchema.nullable() })),
+  /** Bring the inline warning's UI into the sending frame (it is not part of the always-on content script). */
+  'warning/load': route('content', z.object({}), z.object({ ok: z.literal(true) })),
   'settings/get': route('extension-page', z.object({}), SettingsSchema),
   'settings/set': route('extension-page', SettingsSchema.partial(), SettingsSchema),
 };
@@ -106,6 +122,9 @@ export type PageScan = z.infer<typeof PageScanSchema>;
 export type RequestOf<T extends MessageType> = z.infer<(typeof ROUTES)[T]['request']>;
 export type ResponseOf<T extends MessageType> = z.infer<(typeof ROUTES)[T]['response']>;
 export type Message<T extends MessageType = MessageType> = { type: T; payload: RequestOf<T> };
+/** The messages a content script may send, and those only our pages may send. */
+export type ContentMessageType = { [T in MessageType]: (typeof ROUTES)[T]['from'] extends 'content' ? T : never }[MessageType];
+export type PageMessageType = Exclude<MessageType, ContentMessageType>;
 
 /** Every answer is wrapped, so a refusal is distinguishable from data. */
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: 'forbidden' | 'invalid' | 'unknown' | 'failed' };

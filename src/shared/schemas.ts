@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type DiagnosisReport, FINDING_CODES, KEY_KINDS, SCOPES, SEVERITIES } from '../core/key';
 import type { StatusSummary } from '../core/status/parse';
-import type { Verdict } from '../core/verify/classify';
+import type { Verdict } from '../core/verify/verdicts';
 import { CREDIT_STATES } from '../core/verify/extras';
 import { VERDICT_KINDS } from '../core/verify/verdicts';
 

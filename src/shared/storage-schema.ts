@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { HintSchema, MAX_HINTS, SiteMemorySchema } from './hint-schema';
+import { MAX_HINTS } from '../core/limits';
+import { HintSchema, SiteMemorySchema } from './hint-schema';
 import { DEFAULT_SETTINGS, SettingsSchema } from './settings';
 
 /**

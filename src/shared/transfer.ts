@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Hint } from '../core/hints/hint';
-import { HintSchema, MAX_HINTS } from './hint-schema';
+import { MAX_HINTS } from '../core/limits';
+import { HintSchema } from './hint-schema';
 import { type Settings, SettingsSchema } from './settings';
 
 /** The export file: hints (each with the salt its fingerprint was made with) and settings. Never a key. */

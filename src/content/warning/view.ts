@@ -1,4 +1,5 @@
 import type { DiagnosisReport } from '../../core/key';
+import { isHintMatch } from './has-content';
 import { evidenceLine, type Tone, type Verification, verificationTitle, verificationTone } from './verification';
 
 export interface WarningContent {
@@ -20,13 +21,6 @@ const TITLES = {
 
 const RANK: Tone[] = ['error', 'warning', 'ok', 'info'];
 
-/** Whether there is anything to show at all. */
-export function hasContent({ report, verification }: Pick<WarningContent, 'report' | 'verification'>): boolean {
-  return report.worst === 'error' || report.worst === 'warning' || verification !== undefined || report.findings.some(isHintMatch);
-}
-
-/** "This is your key …" is good news, but the one thing worth saying at paste time. */
-const isHintMatch = (f: { code: string }) => f.code === 'hint_match';
 
 function verificationBlock(verification: Verification, withTitle: boolean): HTMLElement[] {
   const blocks: HTMLElement[] = [];

@@ -6,11 +6,11 @@ import { diagnose } from '../key';
 import { parseStatus } from '../status/parse';
 
 const statusOf = (page: { proxy: unknown; summary: unknown }) => parseStatus({ json: page.proxy }, { json: page.summary });
-import { classify } from '../verify/classify';
+import { classifyAnswer } from '../verify/classify-answer';
 import { buildChecklist, type ChecklistFacts, type StepId, type StepState } from './checklist';
 
 const key = keys.project164();
-const verdictOf = (answer: { status: number; body: string }) => classify({ kind: 'response', status: answer.status, headers: {}, body: answer.body });
+const verdictOf = (answer: { status: number; body: string }) => classifyAnswer({ kind: 'response', status: answer.status, headers: {}, body: answer.body });
 const base: ChecklistFacts = {
   report: diagnose(key).report, verdict: null, credit: null, creditConsent: false, status: statusOf(statusPages.green()), network: null, siteActions: true, hintCount: 0,
 };

@@ -1,7 +1,7 @@
 import type { DiagnosisReport } from '../key';
 import { apiLine, othersLine } from '../status/describe';
 import type { StatusSummary } from '../status/parse';
-import type { Verdict } from '../verify/classify';
+import type { Verdict } from '../verify/verdicts';
 import type { CreditResult } from '../verify/extras';
 
 export type StepState = 'passed' | 'failed' | 'unknown' | 'not_checked';
@@ -19,7 +19,7 @@ export type ActionId =
 
 export type StepId = 'clean' | 'same_key' | 'exists' | 'credit' | 'openai_up' | 'network' | 'stale_cache' | 'retry' | 'stuck';
 
-export interface Step {
+export interface ChecklistStep {
   id: StepId;
   title: string;
   state: StepState;
@@ -42,9 +42,9 @@ export interface ChecklistFacts {
   hintCount: number;
 }
 
-const step = (id: StepId, title: string, state: StepState, reason: string, actions: ActionId[] = []): Step => ({ id, title, state, reason, actions });
+const step = (id: StepId, title: string, state: StepState, reason: string, actions: ActionId[] = []): ChecklistStep => ({ id, title, state, reason, actions });
 
-function clean({ report }: ChecklistFacts): Step {
+function clean({ report }: ChecklistFacts): ChecklistStep {
   const title = 'The key is complete and clean';
   if (!report) return step('clean', title, 'not_checked', 'Paste your key into the site’s key field and open Key Doctor again.');
   const problems = report.findings.filter((f) => f.severity !== 'info');
@@ -54,7 +54,7 @@ function clean({ report }: ChecklistFacts): Step {
   return step('clean', title, state, `${worst?.message ?? ''}${worst?.fix ? ` ${worst.fix}` : ''}`, ['open_keys_page']);
 }
 
-function sameKey({ report, hintCount }: ChecklistFacts): Step {
+function sameKey({ report, hintCount }: ChecklistFacts): ChecklistStep {
   const title = 'The same key everywhere';
   const changed = report?.findings.find((f) => f.code === 'site_key_changed');
   // A different key than last time on this site may be on purpose: worth a look, not a failure.
@@ -71,7 +71,7 @@ function sameKey({ report, hintCount }: ChecklistFacts): Step {
 
 const KEY_GONE = new Set(['invalid', 'deactivated', 'no_organization']);
 
-function exists({ verdict }: ChecklistFacts): Step {
+function exists({ verdict }: ChecklistFacts): ChecklistStep {
   const title = 'The key still exists';
   if (!verdict) return step('exists', title, 'not_checked', 'Key Doctor has not asked OpenAI about this key.', ['open_settings']);
   if (verdict.works === 'yes') return step('exists', title, 'passed', verdict.title);
@@ -79,7 +79,7 @@ function exists({ verdict }: ChecklistFacts): Step {
   return step('exists', title, 'unknown', `${verdict.title} ${verdict.advice}`);
 }
 
-function credit(facts: ChecklistFacts): Step {
+function credit(facts: ChecklistFacts): ChecklistStep {
   const title = 'There is credit to spend';
   const plus = 'A ChatGPT Plus subscription does not pay for the API.';
   if (facts.verdict?.kind === 'billing_inactive') return step('credit', title, 'failed', `${facts.verdict.title} ${plus}`, ['open_billing']);
@@ -94,7 +94,7 @@ function credit(facts: ChecklistFacts): Step {
   return step('credit', title, 'not_checked', `${why} ${plus}`, facts.creditConsent ? ['open_billing'] : ['open_settings', 'open_billing']);
 }
 
-function openaiUp({ status, verdict }: ChecklistFacts): Step {
+function openaiUp({ status, verdict }: ChecklistFacts): ChecklistStep {
   const title = 'OpenAI is up';
   const wait = 'Wait and try again later; changing keys will not help.';
   if (verdict?.kind === 'outage') return step('openai_up', title, 'failed', `${verdict.title} ${wait}`, ['open_status_page']);
@@ -111,7 +111,7 @@ function openaiUp({ status, verdict }: ChecklistFacts): Step {
   return step('openai_up', title, 'failed', `${api} ${wait}`, ['open_status_page']);
 }
 
-function network({ network: reach, verdict }: ChecklistFacts): Step {
+function network({ network: reach, verdict }: ChecklistFacts): ChecklistStep {
   const title = 'This network reaches OpenAI';
   if (reach?.reachable) return step('network', title, 'passed', 'OpenAI answered from this network.');
   if (reach) {
@@ -122,7 +122,7 @@ function network({ network: reach, verdict }: ChecklistFacts): Step {
 }
 
 /** The published troubleshooting steps, each made into something Key Doctor checks or does. */
-export function buildChecklist(facts: ChecklistFacts): Step[] {
+export function buildChecklist(facts: ChecklistFacts): ChecklistStep[] {
   const siteActions: ActionId[] = facts.siteActions ? ['clear_site_cache', 'clear_site_data'] : [];
   return [
     clean(facts),

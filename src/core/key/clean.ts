@@ -1,12 +1,13 @@
 import { codePointLabel, invisibleName, isAsciiWhitespace, lookalike } from './characters';
 import { type Finding, finding } from './findings';
 
-export interface Step {
+/** Text after one cleaning step, and what the step found. */
+export interface Cleaned {
   text: string;
   findings: Finding[];
 }
 
-export function stripInvisible(text: string): Step {
+export function stripInvisible(text: string): Cleaned {
   const names = new Set<string>();
   let count = 0;
   let out = '';
@@ -28,7 +29,7 @@ function describeRun(run: string, end: 'start' | 'end'): string {
   return run.length === 1 ? `a space at the ${end}` : `spaces at the ${end}`;
 }
 
-export function trimWhitespace(text: string): Step {
+export function trimWhitespace(text: string): Cleaned {
   let start = 0;
   let end = text.length;
   while (start < end && isAsciiWhitespace(text.charCodeAt(start))) start++;
@@ -76,7 +77,7 @@ function stripQuotes(text: string): { text: string; name?: string } {
 }
 
 /** Peels whitespace, labels and quotes in any nesting, e.g. `OPENAI_API_KEY="sk-…"\n`. */
-export function unwrap(text: string): Step {
+export function unwrap(text: string): Cleaned {
   const labels: string[] = [];
   const quotes = new Set<string>();
   const spaces: Finding[] = [];
@@ -101,7 +102,7 @@ export function unwrap(text: string): Step {
 const KEYISH_TOKEN = /^(?:sk-|[A-Za-z0-9_]{2,8}[-_])|T3BlbkFJ/;
 
 /** Whitespace left inside: a key wrapped across lines, or a key inside a sentence. */
-export function collapseInnerWhitespace(text: string): Step {
+export function collapseInnerWhitespace(text: string): Cleaned {
   if (!/\s/.test(text)) return { text, findings: [] };
   const tokens = text.split(/\s+/).filter(Boolean);
   const pieces = /^[A-Za-z0-9_-]+$/;
@@ -112,7 +113,7 @@ export function collapseInnerWhitespace(text: string): Step {
   return key ? { text: unwrap(key).text, findings: [finding.surroundingText()] } : { text, findings: [] };
 }
 
-export function replaceLookalikes(text: string): Step {
+export function replaceLookalikes(text: string): Cleaned {
   const names = new Set<string>();
   let out = '';
   for (const char of text) {

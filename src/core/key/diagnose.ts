@@ -1,10 +1,10 @@
-import { type KeyKind, classify, looksMasked, OPENAI_STYLE_KINDS } from './classify';
+import { classifyKey, type KeyKind, looksMasked, OPENAI_STYLE_KINDS } from './classify-key';
 import { collapseInnerWhitespace, firstForeignCharacter, replaceLookalikes, stripInvisible, unwrap } from './clean';
 import { type Finding, type Severity, finding } from './findings';
 import { mask } from './mask';
 import { OPENAI_SHAPES } from './openai-shapes';
 
-import { MAX_ANALYSED_LENGTH } from './limits';
+import { MAX_ANALYSED_LENGTH } from '../limits';
 
 /** What may leave the place where the key is: no part of the key beyond its mask. */
 export interface DiagnosisReport {
@@ -78,7 +78,7 @@ export function diagnose(raw: string, totalLength = raw.length): Diagnosis {
   // Masks use `…` and `•`: name them as masks, not as foreign characters.
   const foreign = looksMasked(text) ? undefined : firstForeignCharacter(text);
   if (foreign) return { candidate: text, report: report(text, 'not_a_key', [...findings, foreign]) };
-  const classified = classify(text);
+  const classified = classifyKey(text);
   const all = [...findings, ...classified.findings];
   return { candidate: classified.text, report: report(classified.text, classified.kind, all, classified.provider) };
 }

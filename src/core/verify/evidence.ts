@@ -1,4 +1,4 @@
-import type { Evidence, Verdict } from './classify';
+import type { Evidence, Verdict } from './verdicts';
 import { GLOBAL_HOST } from './region';
 
 /** "HTTP 401 · invalid_api_key · request ID 6f11…", with the host when it is not the global one. */

@@ -1,4 +1,4 @@
-import { classify } from './classify';
+import { classifyAnswer } from './classify-answer';
 import type { ProbeOutcome } from './outcome';
 
 /** Cheapest first, non-reasoning only: a one-token answer must be possible. */
@@ -47,7 +47,7 @@ export function creditFrom(outcome: ProbeOutcome, model: string): CreditResult {
       // Falls through to the general reading.
     }
   }
-  const verdict = classify(outcome);
+  const verdict = classifyAnswer(outcome);
   if (verdict.kind === 'no_credit' || verdict.kind === 'billing_inactive') return { state: 'none', detail: `${verdict.title} ${verdict.advice}` };
   return { state: 'unknown', detail: `The credit check got no clear answer: ${verdict.title}` };
 }

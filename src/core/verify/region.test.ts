@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { answers } from '../../../test/openai-bodies';
-import { classify, type Verdict } from './classify';
+import { classifyAnswer } from './classify-answer';
+import type { Verdict } from './verdicts';
 import { allowListed, hostNamedIn, regionalVerdict } from './region';
 
-const refusal = (host = 'us.api.openai.com') => classify({ kind: 'response', status: 401, headers: {}, body: answers.incorrectHostname(host).body });
-const at = (host: string, answer: { status: number; body: string }): Verdict => classify({ kind: 'response', status: answer.status, headers: {}, body: answer.body }, host);
+const refusal = (host = 'us.api.openai.com') => classifyAnswer({ kind: 'response', status: 401, headers: {}, body: answers.incorrectHostname(host).body });
+const at = (host: string, answer: { status: number; body: string }): Verdict => classifyAnswer({ kind: 'response', status: answer.status, headers: {}, body: answer.body }, host);
 
 describe('regional hosts (openai-facts.md §6)', () => {
   it('reads the host OpenAI names, and only lets its own hosts through', () => {
@@ -44,7 +45,7 @@ describe('regional hosts (openai-facts.md §6)', () => {
   });
 
   it('stays unknown when the regional host cannot be reached', () => {
-    const verdict = regionalVerdict(refusal(), 'us.api.openai.com', classify({ kind: 'no-response', reason: 'network' }, 'us.api.openai.com'));
+    const verdict = regionalVerdict(refusal(), 'us.api.openai.com', classifyAnswer({ kind: 'no-response', reason: 'network' }, 'us.api.openai.com'));
     expect(verdict).toMatchObject({ kind: 'wrong_region', works: 'unknown' });
     expect(verdict.advice).toContain('could not reach OpenAI');
   });

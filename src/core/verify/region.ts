@@ -1,4 +1,4 @@
-import type { Verdict } from './classify';
+import type { Verdict } from './verdicts';
 
 /**
  * OpenAI's API hosts (openai-facts.md §6): the global one and the data-residency ones. The only

@@ -11,6 +11,28 @@ export type VerdictKind = (typeof VERDICT_KINDS)[number];
 /** Whether the key itself works, as far as OpenAI said. "unknown" whenever OpenAI did not say. */
 export type KeyWorks = 'yes' | 'no' | 'unknown';
 
+export interface Evidence {
+  /** The host that was asked. */
+  host: string;
+  status: number | null;
+  code: string | null;
+  type: string | null;
+  /** `x-request-id`: `req_` + hex, or a UUID; null when absent or not shaped like one. */
+  requestId: string | null;
+  /** OpenAI's own message, shortened; the caller redacts the key from it. */
+  message: string | null;
+  /** Why there was no answer, or what kind of body came back. */
+  note: string | null;
+}
+
+export interface Verdict {
+  kind: VerdictKind;
+  works: KeyWorks;
+  title: string;
+  advice: string;
+  evidence: Evidence;
+}
+
 interface VerdictText {
   works: KeyWorks;
   title: string;
@@ -38,3 +60,6 @@ export const VERDICT_TEXT: Record<Exclude<VerdictKind, 'wrong_region'>, VerdictT
   unreachable: { works: 'unknown', title: 'Key Doctor could not reach OpenAI from this network.', advice: 'This says nothing about your key. Check your connection, VPN, proxy or firewall.' },
   unexpected: { works: 'unknown', title: 'Something other than a clear answer from OpenAI came back.', advice: 'This says nothing about your key. A proxy, firewall or captive portal may be in the way; try again later.' },
 };
+
+/** OpenAI took the key: at the host asked, or at the regional host its project is pinned to. */
+export const acceptedByOpenAI = (verdict: Verdict) => verdict.kind === 'live' || (verdict.kind === 'wrong_region' && verdict.works === 'yes');

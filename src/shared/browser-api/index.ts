@@ -9,11 +9,11 @@ import { SCAN_FUNCTION } from './runtime';
 
 export { extensionAlive, sendMessage } from './runtime';
 
-export type SenderInfo = { id?: string; url?: string; tabId?: number; frameId?: number };
+export type SenderInfo = { id?: string; origin?: string; url?: string; tabId?: number; frameId?: number };
 
 export function onMessage(handler: (message: unknown, sender: SenderInfo) => Promise<unknown>): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
-    handler(message, { id: sender.id, url: sender.url, tabId: sender.tab?.id, frameId: sender.frameId }),
+  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender & { origin?: string }) =>
+    handler(message, { id: sender.id, origin: sender.origin, url: sender.url, tabId: sender.tab?.id, frameId: sender.frameId }),
   );
 }
 
@@ -65,6 +65,11 @@ export const session = {
 };
 
 export const openOptionsPage = () => browser.runtime.openOptionsPage();
+
+/** Runs one of the extension's script files in one frame of a tab, in the content script's isolated world. */
+export async function injectIntoFrame(tabId: number, frameId: number, file: string): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+}
 
 /**
  * Runs each frame's scan (offered by its content script) in every frame of a tab, and returns what

@@ -48,3 +48,12 @@ type Scanner = () => unknown;
 export function offerScan(scan: Scanner | undefined): void {
   (globalThis as Record<string, unknown>)[SCAN_FUNCTION] = scan;
 }
+
+/** Where the inline warning's UI, injected on demand (content/warning/main.ts), leaves its factory in this isolated world. */
+const WARNING_UI = '__keyDoctorWarningUI';
+
+export function offerWarningUI(factory: unknown): void {
+  (globalThis as Record<string, unknown>)[WARNING_UI] = factory;
+}
+
+export const offeredWarningUI = (): unknown => (globalThis as Record<string, unknown>)[WARNING_UI];

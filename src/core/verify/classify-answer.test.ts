@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { keys } from '../../../test/keys';
 import { answers, type MockAnswer, openaiEcho, REQUEST_ID, REQUEST_UUID, requestIdFor } from '../../../test/openai-bodies';
 import { mask } from '../key';
-import { classify } from './classify';
+import { classifyAnswer } from './classify-answer';
 import type { ProbeOutcome } from './outcome';
 import { redact } from './redact';
 
@@ -31,7 +31,7 @@ describe('classify: every answer in the error catalogue', () => {
     ['outage', answers.overloaded(), 'unknown'],
     ['outage', answers.badGateway(), 'unknown'],
   ] as const)('%s', (kind, answer, works) => {
-    const verdict = classify(respond(answer));
+    const verdict = classifyAnswer(respond(answer));
     expect(verdict.kind).toBe(kind);
     expect(verdict.works).toBe(works);
     expect(verdict.evidence.status).toBe(answer.status);
@@ -42,20 +42,20 @@ describe('classify: every answer in the error catalogue', () => {
   });
 
   it('keeps OpenAI’s code, type and message as evidence', () => {
-    const { evidence } = classify(respond(answers.noCredit()));
+    const { evidence } = classifyAnswer(respond(answers.noCredit()));
     expect(evidence).toMatchObject({ code: 'insufficient_quota', type: 'insufficient_quota' });
     expect(evidence.message).toMatch(/^You exceeded your current quota/);
   });
 
   it('reads the restricted-key body where error is a plain string', () => {
-    expect(classify(respond(answers.restricted())).evidence.message).toContain('Missing scopes: api.model.read');
+    expect(classifyAnswer(respond(answers.restricted())).evidence.message).toContain('Missing scopes: api.model.read');
   });
 
   it.each(['credit_balance_exhausted', 'organization_spend_limit_exceeded', 'project_spend_limit_exceeded', 'organization_usage_limit_exceeded'])(
     'treats the billing code %s as no credit',
     (code) => {
       const body = JSON.stringify({ error: { message: 'Budget reached.', type: 'invalid_request_error', param: null, code } });
-      expect(classify({ kind: 'response', status: 429, headers: {}, body }).kind).toBe('no_credit');
+      expect(classifyAnswer({ kind: 'response', status: 429, headers: {}, body }).kind).toBe('no_credit');
     },
   );
 });
@@ -82,25 +82,25 @@ describe('classify: never “invalid” unless OpenAI said so', () => {
     ['a gateway timeout', { kind: 'response', status: 504, headers: {}, body: '' }],
     ['a request timeout', { kind: 'response', status: 408, headers: {}, body: '' }],
   ])('%s is not invalid, and the key is not blamed', (_name, outcome) => {
-    const verdict = classify(outcome);
+    const verdict = classifyAnswer(outcome);
     expect(verdict.kind).not.toBe('invalid');
     expect(unknownKinds.has(verdict.kind)).toBe(true);
     expect(verdict.works).toBe('unknown');
   });
 
   it('says why there was no answer', () => {
-    expect(classify({ kind: 'no-response', reason: 'timeout' }).evidence.note).toBe('no answer in time');
-    expect(classify(respond(answers.badGateway())).evidence.note).toBe('an HTML error page');
+    expect(classifyAnswer({ kind: 'no-response', reason: 'timeout' }).evidence.note).toBe('no answer in time');
+    expect(classifyAnswer(respond(answers.badGateway())).evidence.note).toBe('an HTML error page');
   });
 
   it('keeps request ids in both of OpenAI’s forms', () => {
-    expect(classify(respond(answers.invalid(keys.project164()))).evidence.requestId).toBe(REQUEST_UUID);
-    expect(classify(respond(answers.live())).evidence.requestId).toBe(REQUEST_ID);
-    expect(classify(respond(answers.restricted(), { 'x-request-id': REQUEST_UUID.toUpperCase() })).evidence.requestId).toBe(REQUEST_UUID.toUpperCase());
+    expect(classifyAnswer(respond(answers.invalid(keys.project164()))).evidence.requestId).toBe(REQUEST_UUID);
+    expect(classifyAnswer(respond(answers.live())).evidence.requestId).toBe(REQUEST_ID);
+    expect(classifyAnswer(respond(answers.restricted(), { 'x-request-id': REQUEST_UUID.toUpperCase() })).evidence.requestId).toBe(REQUEST_UUID.toUpperCase());
   });
 
   it.each(['<script>', 'req_not-hex', `req_${'a'.repeat(10_000)}`, 'x'.repeat(10_000), `${REQUEST_UUID}x`])('ignores a request id that is not one: %s', (id) => {
-    const verdict = classify(respond(answers.invalid(keys.project164()), { 'x-request-id': id }));
+    const verdict = classifyAnswer(respond(answers.invalid(keys.project164()), { 'x-request-id': id }));
     expect(verdict.kind).toBe('invalid');
     expect(verdict.evidence.requestId).toBeNull();
   });

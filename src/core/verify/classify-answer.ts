@@ -1,29 +1,7 @@
 import { isRequestId } from '../key/identifiers';
 import { isModelList, looksLikeHtml, type OpenAIError, parseError, type ProbeOutcome } from './outcome';
 import { GLOBAL_HOST } from './region';
-import { VERDICT_TEXT, type KeyWorks, type VerdictKind } from './verdicts';
-
-export interface Evidence {
-  /** The host that was asked. */
-  host: string;
-  status: number | null;
-  code: string | null;
-  type: string | null;
-  /** `x-request-id`: `req_` + hex, or a UUID; null when absent or not shaped like one. */
-  requestId: string | null;
-  /** OpenAI's own message, shortened; the caller redacts the key from it. */
-  message: string | null;
-  /** Why there was no answer, or what kind of body came back. */
-  note: string | null;
-}
-
-export interface Verdict {
-  kind: VerdictKind;
-  works: KeyWorks;
-  title: string;
-  advice: string;
-  evidence: Evidence;
-}
+import { type Verdict, VERDICT_TEXT, type VerdictKind } from './verdicts';
 
 const BILLING_CODES = new Set([
   'insufficient_quota', 'credit_balance_exhausted', 'organization_spend_limit_exceeded', 'project_spend_limit_exceeded',
@@ -75,7 +53,7 @@ function wordsFor(kind: VerdictKind) {
  * One verdict from whatever came back from `host`. Says "invalid" only when OpenAI said the key is
  * wrong; network trouble, 5xx, HTML pages, timeouts and anything unreadable are "unknown" kinds, with why.
  */
-export function classify(outcome: ProbeOutcome, host: string = GLOBAL_HOST): Verdict {
+export function classifyAnswer(outcome: ProbeOutcome, host: string = GLOBAL_HOST): Verdict {
   if (outcome.kind === 'no-response') {
     const note = { timeout: 'no answer in time', offline: 'this device is offline', network: 'the connection failed' }[outcome.reason];
     return { kind: 'unreachable', ...VERDICT_TEXT.unreachable, evidence: { host, status: null, code: null, type: null, requestId: null, message: null, note } };
@@ -98,5 +76,3 @@ export function classify(outcome: ProbeOutcome, host: string = GLOBAL_HOST): Ver
   };
 }
 
-/** OpenAI took the key: at the host asked, or at the regional host its project is pinned to. */
-export const acceptedByOpenAI = (verdict: Verdict) => verdict.kind === 'live' || (verdict.kind === 'wrong_region' && verdict.works === 'yes');

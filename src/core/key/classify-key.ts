@@ -76,7 +76,7 @@ function classifyOpenAI(text: string): Classification | undefined {
   }
 }
 
-export function classify(text: string): Classification {
+export function classifyKey(text: string): Classification {
   if (text === '') return { kind: 'empty', text, findings: [finding.empty()] };
   if (looksMasked(text)) return { kind: 'masked', text, findings: [finding.masked()] };
   const firstMarker = text.indexOf(MARKER);

@@ -1,0 +1,57 @@
+import { MAX_ANALYSED_LENGTH } from '../core/limits';
+import type { DiagnosisReport } from '../core/key';
+import { sendMessage } from '../shared/browser-api/runtime';
+import type { ContentMessageType, RequestOf, ResponseOf } from '../shared/messages';
+
+/**
+ * The content script carries no zod: each answer is checked structurally — enough to render it
+ * safely as text — before use. `answer-guards.test.ts` fuzzes these against the routes' zod schemas.
+ */
+function isReport(value: unknown): value is DiagnosisReport {
+  const report = value as DiagnosisReport | undefined;
+  return typeof report?.mask === 'string' && typeof report.worst === 'string' && typeof report.checkable === 'boolean'
+    && Array.isArray(report.findings)
+    && report.findings.every((f) => typeof f?.message === 'string' && typeof f.severity === 'string' && (f.fix === undefined || typeof f.fix === 'string'));
+}
+
+const isText = (value: unknown) => value === null || typeof value === 'string';
+
+/** Every field of the evidence is shown as text: each must be text already (a status a number). */
+function isEvidence(value: unknown): boolean {
+  const e = value as Record<string, unknown> | null | undefined;
+  return typeof e === 'object' && e !== null && (e.status === null || typeof e.status === 'number')
+    && isText(e.host) && isText(e.code) && isText(e.requestId) && isText(e.message) && isText(e.note);
+}
+
+export const ANSWER_GUARDS: { [T in ContentMessageType]: (value: unknown) => value is ResponseOf<T> } = {
+  'field/check': (value): value is ResponseOf<'field/check'> => {
+    const answer = value as { silent?: unknown; report?: unknown; check?: unknown } | undefined;
+    if (answer?.silent === true) return true;
+    return isReport(answer?.report) && (answer.check === 'now' || answer.check === 'offer' || answer.check === 'no');
+  },
+  'key/verify': (value): value is ResponseOf<'key/verify'> => {
+    const result = value as { verdict?: { title?: unknown; advice?: unknown; works?: unknown; kind?: unknown; evidence?: unknown }; notes?: unknown; throttled?: unknown; notCheckable?: unknown } | undefined;
+    if (!result || typeof result !== 'object') return false;
+    if (!('verdict' in result)) return result.throttled === true || result.notCheckable === true;
+    const { verdict } = result;
+    return typeof verdict?.title === 'string' && typeof verdict.advice === 'string' && typeof verdict.works === 'string'
+      && typeof verdict.kind === 'string' && isEvidence(verdict.evidence)
+      && Array.isArray(result.notes) && result.notes.every((note) => typeof note === 'string');
+  },
+  'worker/wake': (value): value is ResponseOf<'worker/wake'> => (value as { ok?: unknown } | undefined)?.ok === true,
+  'warning/load': (value): value is ResponseOf<'warning/load'> => (value as { ok?: unknown } | undefined)?.ok === true,
+};
+
+/** Asks the service worker. Undefined when it cannot answer (reloading, stopped mid-way) or answers something malformed. */
+export async function ask<T extends ContentMessageType>(type: T, payload: RequestOf<T>): Promise<ResponseOf<T> | undefined> {
+  try {
+    const envelope = (await sendMessage({ type, payload })) as { ok?: boolean; data?: unknown } | undefined;
+    const guard = ANSWER_GUARDS[type] as (value: unknown) => value is ResponseOf<T>;
+    return envelope?.ok && guard(envelope.data) ? envelope.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Only the start of a huge paste travels: enough to say it is not a key. */
+export const clip = (text: string) => text.slice(0, MAX_ANALYSED_LENGTH + 1);

@@ -1,0 +1,20 @@
+import type { DiagnosisReport } from '../key';
+
+/** Whether to ask OpenAI about what landed in a key field, decided once for both the field check and the verification. */
+export type CheckPlan = 'silent' | 'no' | 'offer' | 'now';
+
+export interface PlanFacts {
+  /** The person asked Key Doctor to stay silent on this site. */
+  silentSite: boolean;
+  report: Pick<DiagnosisReport, 'checkable'>;
+  autoCheck: 'auto' | 'ask' | 'never';
+}
+
+export function checkPlan({ silentSite, report, autoCheck }: PlanFacts): CheckPlan {
+  if (silentSite) return 'silent';
+  if (!report.checkable || autoCheck === 'never') return 'no';
+  return autoCheck === 'ask' ? 'offer' : 'now';
+}
+
+/** A verification may run only where the plan asks now or offers it to the person. */
+export const mayVerify = (plan: CheckPlan) => plan === 'now' || plan === 'offer';
