@@ -7,6 +7,14 @@ export default defineConfig({
   // Each test launches its own Chromium; two at a time suit a 2-core machine.
   workers: 2,
   retries: 0,
+  // A stray test.only must not quietly skip the rest in CI.
+  forbidOnly: Boolean(process.env.CI),
   reporter: [['list']],
   use: { trace: 'retain-on-failure' },
+  projects: [
+    // `npm test`: every behaviour, and nothing written into the work tree.
+    { name: 'e2e', testIgnore: /screenshots\.spec\.ts$/ },
+    // `npm run screenshots`: the README's pictures.
+    { name: 'screenshots', testMatch: /screenshots\.spec\.ts$/ },
+  ],
 });

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium } from '@playwright/test';
 import { extensionArgs, findChromium, HOW_TO_INSTALL } from '../scripts/chromium';
-import { serveFixtures } from '../scripts/fixture-server';
+import { serveTestPages } from '../scripts/test-page-server';
 import { keys } from '../test/keys';
 import { cpuDuring, median, PAGE_PROBES } from './measure';
 import { PAGES } from './pages';
@@ -21,8 +21,8 @@ if (!executablePath) throw new Error(HOW_TO_INSTALL);
 
 const pagesDir = mkdtempSync(join(tmpdir(), 'key-doctor-bench-'));
 for (const [name, html] of Object.entries(PAGES)) writeFileSync(join(pagesDir, name), html);
-writeFileSync(join(pagesDir, 'demo.html'), readFileSync(join(root, 'e2e/fixtures/demo.html')));
-const { server, origin } = await serveFixtures(0, pagesDir);
+writeFileSync(join(pagesDir, 'demo.html'), readFileSync(join(root, 'e2e/test-pages/demo.html')));
+const { server, origin } = await serveTestPages(0, pagesDir);
 
 async function launch(withExtension: boolean): Promise<{ context: BrowserContext; profile: string }> {
   const profile = mkdtempSync(join(tmpdir(), 'key-doctor-bench-profile-'));

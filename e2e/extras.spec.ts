@@ -1,35 +1,27 @@
-import type { Page } from '@playwright/test';
 import { keys, secretMiddle } from '../test/keys';
 import { answers } from '../test/openai-bodies';
 import { expect, test } from './support/extension';
-import { inlineWarning } from './support/inline-warning';
-import { pasteInto } from './support/paste';
+import { DemoPage, OptionsPage } from './support/pages';
 
-async function consent(options: Page, name: RegExp): Promise<void> {
-  await options.getByRole('checkbox', { name }).check();
-  await expect(options.getByRole('status')).toHaveText('Saved.');
-}
-
-async function pasteAndWait(page: Page, site: string, key: string): Promise<string> {
-  await page.goto(`${site}/demo.html`);
-  await pasteInto(page.getByLabel('OpenAI API Key', { exact: true }), key);
-  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('OpenAI accepted this key.');
-  return (await inlineWarning(page))?.text ?? '';
+/** Pastes a key OpenAI accepts and returns what the warning says once every consented extra has answered. */
+async function pasteAndWait(demo: DemoPage, key: string): Promise<string> {
+  await demo.paste(key);
+  await demo.warning.says('OpenAI accepted this key.');
+  return demo.warning.text();
 }
 
 test('without consent, no extra request is made', async ({ context, site, openai }) => {
-  await pasteAndWait(await context.newPage(), site, keys.project164());
+  await pasteAndWait(await DemoPage.open(context, site), keys.project164());
   expect(openai.requests.map((r) => new URL(r.url).pathname)).toEqual(['/v1/models']);
 });
 
 test('the credit check, once consented, makes one one-token completion on the cheapest listed model’s dated snapshot', async ({ context, site, openai, extensionId }) => {
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
-  await expect(options.getByText('Each check costs a fraction of a cent')).toBeVisible();
-  await consent(options, /Check for credit/);
+  const options = await OptionsPage.open(context, extensionId);
+  await expect(options.page.getByText('Each check costs a fraction of a cent')).toBeVisible();
+  await options.consent(/Check for credit/);
   const key = keys.project164();
-  const page = await context.newPage();
-  const text = await pasteAndWait(page, site, key);
+  const demo = await DemoPage.open(context, site);
+  const text = await pasteAndWait(demo, key);
   expect(text).toContain('Credit check: OpenAI accepted a one-token request to gpt-4o-mini-2024-07-18: this key can make requests now.');
   expect(text).toContain('does not prove paid credit');
   expect(text).not.toMatch(/has credit|can spend/);
@@ -40,34 +32,30 @@ test('the credit check, once consented, makes one one-token completion on the ch
   expect(completions[0]?.body).not.toContain(secretMiddle(key).slice(0, 8));
 
   // A second paste of the same key spends nothing more.
-  await page.reload();
-  await pasteAndWait(page, site, key);
+  await demo.page.reload();
+  await pasteAndWait(demo, key);
   expect(openai.requests.filter((r) => r.url.endsWith('/v1/chat/completions'))).toHaveLength(1);
 });
 
 test('the credit check tells a valid key with no credit, or with billing not active', async ({ context, site, openai, extensionId, openPopup }) => {
   openai.byPath['/v1/chat/completions'] = answers.noCredit();
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
-  await consent(options, /Check for credit/);
-  const page = await context.newPage();
-  const text = await pasteAndWait(page, site, keys.project164());
+  await (await OptionsPage.open(context, extensionId)).consent(/Check for credit/);
+  const demo = await DemoPage.open(context, site);
+  const text = await pasteAndWait(demo, keys.project164());
   expect(text).toContain('Credit: none. The key is valid, but there is no usable credit. Add credit or raise the spending limit');
   expect(text).toContain('ChatGPT Plus subscription does not pay for the API');
-  const popup = await openPopup(page);
+  const popup = await openPopup(demo.page);
   await expect(popup.getByRole('region', { name: 'What OpenAI said' })).toContainText('Credit: none.');
 
   openai.byPath['/v1/chat/completions'] = answers.billingNotActive();
-  await page.reload();
-  const inactive = await pasteAndWait(page, site, keys.project164());
+  await demo.page.reload();
+  const inactive = await pasteAndWait(demo, keys.project164());
   expect(inactive).toContain('Credit: none. The key is valid, but billing is not active on its account.');
 });
 
 test('“whose key is this” shows organization titles and keeps them nowhere', async ({ context, site, extensionId, worker }) => {
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
-  await consent(options, /Show whose key it is/);
-  const text = await pasteAndWait(await context.newPage(), site, keys.project164());
+  await (await OptionsPage.open(context, extensionId)).consent(/Show whose key it is/);
+  const text = await pasteAndWait(await DemoPage.open(context, site), keys.project164());
   expect(text).toContain('This key belongs to: Personal (personal), Acme Research.');
   expect(text).not.toContain('ada@example.com');
   const dump = JSON.stringify(await worker.evaluate(async () => [await chrome.storage.local.get(), await chrome.storage.session.get()]));

@@ -1,43 +1,40 @@
 import { readFileSync } from 'node:fs';
 import { keys } from '../test/keys';
 import { expect, test } from './support/extension';
-import { inlineWarning } from './support/inline-warning';
-import { pasteInto } from './support/paste';
+import { DemoPage } from './support/pages';
 
 const key = keys.project164();
 
 test('typing a key (or editing one) is checked after a pause', async ({ context, site }) => {
-  const page = await context.newPage();
-  await page.goto(`${site}/demo.html`);
-  await page.getByLabel('OpenAI API Key', { exact: true }).click();
+  const demo = await DemoPage.open(context, site);
+  const { page } = demo;
+  await demo.keyField.click();
   await page.keyboard.insertText(`${key} `);
-  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('a space at the end');
+  await demo.warning.says('a space at the end');
   await page.keyboard.press('Backspace');
-  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toMatch(/^Key Doctor: OpenAI accepted this key/);
+  await expect.poll(async () => await demo.warning.text()).toMatch(/^Key Doctor: OpenAI accepted this key/);
 });
 
 test('a key entered on a plain-http page is warned about', async ({ context }) => {
-  const demo = readFileSync('e2e/fixtures/demo.html', 'utf8');
-  await context.route('http://byok-tool.example/**', (route) => route.fulfill({ body: demo, contentType: 'text/html' }));
-  const page = await context.newPage();
-  await page.goto('http://byok-tool.example/settings');
+  const markup = readFileSync('e2e/test-pages/demo.html', 'utf8');
+  await context.route('http://byok-tool.example/**', (route) => route.fulfill({ body: markup, contentType: 'text/html' }));
+  const demo = await DemoPage.at(context, 'http://byok-tool.example/settings');
   // No clipboard on an insecure page: the key is typed.
-  await page.getByLabel('OpenAI API Key', { exact: true }).click();
-  await page.keyboard.insertText(key);
-  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('This page is not secure (http)');
+  await demo.keyField.click();
+  await demo.page.keyboard.insertText(key);
+  await demo.warning.says('This page is not secure (http)');
 });
 
 test('a key that is in the page address is treated as leaked', async ({ context, site }) => {
-  const page = await context.newPage();
-  await page.goto(`${site}/demo.html?api_key=${key}`);
-  await pasteInto(page.getByLabel('OpenAI API Key', { exact: true }), key);
-  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('in this page’s address');
-  expect((await inlineWarning(page))?.role).toBe('alert');
+  const demo = await DemoPage.open(context, site, `demo.html?api_key=${key}`);
+  await demo.paste(key);
+  await demo.warning.says('in this page’s address');
+  expect((await demo.warning.role())).toBe('alert');
 });
 
 test('the popup lists the key fields on the page and why', async ({ context, site, openPopup }) => {
-  const page = await context.newPage();
-  await page.goto(`${site}/demo.html`);
+  const demo = await DemoPage.open(context, site);
+  const { page } = demo;
   const popup = await openPopup(page);
   await expect(popup.getByRole('heading', { name: 'Key fields on this page: 3' })).toBeVisible();
   const fields = popup.getByRole('region', { name: /Key fields/ }).getByRole('listitem');

@@ -3,18 +3,14 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { keys, secretMiddle } from '../test/keys';
 import { expect, test } from './support/extension';
-import { inlineWarning } from './support/inline-warning';
+import { DemoPage, OptionsPage, WarningView } from './support/pages';
+import { checksOnSite } from './support/worker-state';
 import { pasteInto } from './support/paste';
 
 async function addHint(context: BrowserContext, extensionId: string, key: string, label: string): Promise<Page> {
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
-  const section = options.getByRole('region', { name: 'Key hints' });
-  await section.getByLabel('Label', { exact: true }).fill(label);
-  await section.getByLabel('Key', { exact: true }).fill(key);
-  await section.getByRole('button', { name: 'Add hint' }).click();
-  await expect(section.getByLabel(`Label of ${label}`)).toHaveValue(label);
-  return options;
+  const options = await OptionsPage.open(context, extensionId);
+  await options.addHint(key, label);
+  return options.page;
 }
 
 test('a hint is made from a pasted key and keeps no key', async ({ context, extensionId, worker }) => {
@@ -32,10 +28,10 @@ test('a hint is made from a pasted key and keeps no key', async ({ context, exte
 test('a paste says which of your keys it is — inline and in the popup', async ({ context, site, extensionId, openPopup }) => {
   const work = keys.project164();
   await addHint(context, extensionId, work, 'Work – Marketing');
-  const page = await context.newPage();
-  await page.goto(`${site}/demo.html`);
-  await pasteInto(page.getByLabel('OpenAI API Key', { exact: true }), work);
-  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('This is your key “Work – Marketing”.');
+  const demo = await DemoPage.open(context, site);
+  const { page } = demo;
+  await demo.paste(work);
+  await demo.warning.says('This is your key “Work – Marketing”.');
   const popup = await openPopup(page);
   await expect(popup.locator('[data-step="same_key"] .state')).toHaveText('Passed');
   await expect(popup.locator('[data-step="same_key"] .reason')).toHaveText('This is your key “Work – Marketing”.');
@@ -46,7 +42,7 @@ test('a paste of a key that is none of your hints says so — inline and in the 
   const page = await context.newPage();
   await page.goto(`${site}/textarea.html`);
   await pasteInto(page.getByLabel('OPENAI_API_KEY'), keys.project132());
-  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('This key matches none of your 1 saved key hints.');
+  await new WarningView(page).says('This key matches none of your 1 saved key hints.');
   const popup = await openPopup(page);
   await expect(popup.locator('[data-step="same_key"] .state')).toHaveText('Failed');
 });
@@ -69,7 +65,6 @@ test('hints can be renamed, annotated, reordered and deleted; a non-key is refus
   await expect.poll(labels).toEqual(['Work – Marketing']);
   const stored = (await worker.evaluate(() => chrome.storage.local.get())) as { hints: { label: string }[] };
   expect(stored.hints.map((h) => h.label)).toEqual(['Work – Marketing']);
-  await options.screenshot({ path: 'docs/screenshots/options.png', fullPage: true });
 
   await section.getByLabel('Label', { exact: true }).fill('Oops');
   await section.getByLabel('Key', { exact: true }).fill(keys.organizationId());
@@ -80,20 +75,18 @@ test('hints can be renamed, annotated, reordered and deleted; a non-key is refus
 
 test('per-site memory notices a different key on a second paste, and can be forgotten', async ({ context, site, extensionId, worker }) => {
   const [first, second] = [keys.project164(), keys.serviceAccount()];
-  const page = await context.newPage();
-  await page.goto(`${site}/demo.html`);
-  const field = page.getByLabel('OpenAI API Key', { exact: true });
+  const demo = await DemoPage.open(context, site);
+  const field = demo.keyField;
   await pasteInto(field, first);
-  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('OpenAI accepted this key.');
-  expect((await inlineWarning(page))?.text).not.toContain('last time');
+  await demo.warning.says('OpenAI accepted this key.');
+  expect((await demo.warning.text())).not.toContain('last time');
   await field.fill('');
   await pasteInto(field, second);
-  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain(
+  await expect.poll(async () => await demo.warning.text()).toContain(
     `This is not the key you used on this site last time (${first.slice(0, 12)}…${first.slice(-4)}, just now).`,
   );
 
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  const options = (await OptionsPage.open(context, extensionId)).page;
   const sites = options.getByRole('region', { name: 'Sites' });
   await expect(sites.getByRole('listitem')).toHaveCount(1);
   await expect(sites.getByRole('listitem')).toContainText(`${site} — ${second.slice(0, 11)}`);
@@ -147,8 +140,7 @@ test('corrupted storage is repaired field by field, keeping valid hints', async 
     const { hints } = (await chrome.storage.local.get('hints')) as { hints: unknown[] };
     await chrome.storage.local.set({ settings: { autoCheck: 42, statusChecks: 'yes' }, hints: [...hints, { id: 'zz', label: 7 }, 'junk'], sites: null });
   });
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  const options = (await OptionsPage.open(context, extensionId)).page;
   await expect(options.getByRole('radio', { name: /Automatically/ })).toBeChecked();
   await expect(options.getByRole('region', { name: 'Key hints' }).getByLabel('Label of Keep me')).toHaveValue('Keep me');
   const stored = (await worker.evaluate(() => chrome.storage.local.get())) as { hints: { label: string }[]; settings: { autoCheck: string }; sites: object };
@@ -158,27 +150,27 @@ test('corrupted storage is repaired field by field, keeping valid hints', async 
 });
 
 test('on a site where Key Doctor should stay silent, it shows, checks and remembers nothing', async ({ context, site, extensionId, openai, worker }) => {
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  const options = (await OptionsPage.open(context, extensionId)).page;
   const sites = options.getByRole('region', { name: 'Sites' });
   await sites.getByLabel('Site', { exact: true }).fill(`${site}/demo.html`);
   await sites.getByRole('button', { name: 'Add site' }).click();
   await expect(sites.getByRole('listitem').filter({ hasText: site })).toBeVisible();
 
-  const page = await context.newPage();
-  await page.goto(`${site}/demo.html`);
-  const field = page.getByLabel('OpenAI API Key', { exact: true });
-  await pasteInto(field, `"${keys.project164()}"`);
-  await page.waitForTimeout(600);
-  expect(await inlineWarning(page)).toBeNull();
-  expect(openai.probes).toHaveLength(0);
-  expect(Object.keys(await worker.evaluate(() => chrome.storage.session.get())).filter((k) => k.startsWith('tab:'))).toEqual([]);
+  const demo = await DemoPage.open(context, site);
+  const cards = await WarningView.countCards(demo.page);
+  const silenced = keys.project164();
+  await demo.paste(`"${silenced}"`);
 
+  // Once the site is no longer silenced, the same paste is answered: by the time its card shows, the
+  // silenced paste was long handled, and what it left can be counted.
   await sites.getByRole('button', { name: `Stop staying silent on ${site}` }).click();
   await expect(options.getByRole('status').first()).toHaveText('Saved.');
-  await field.fill('');
-  await pasteInto(field, `"${keys.project164()}"`);
-  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('wrapped in quotes');
+  const heard = keys.project164();
+  await demo.repaste(`"${heard}"`);
+  await demo.warning.says('OpenAI accepted this key.');
+  expect(await cards()).toBe(1);
+  expect(await checksOnSite(worker, site)).toHaveLength(1);
+  expect(openai.probes.map((probe) => probe.headers.authorization)).toEqual([`Bearer ${heard}`]);
 });
 
 test('a hint exported from another install matches here after import', async ({ context, site, extensionId }) => {
@@ -190,12 +182,10 @@ test('a hint exported from another install matches here after import', async ({ 
     settings: { autoCheck: 'auto', statusChecks: true, creditCheck: false, accountInfo: false, retentionDays: 30, silentSites: [] },
     hints: [{ id: 'a1b2c3d4e5f60718', label: 'From the laptop', note: '', kindLabel: 'OpenAI project key', prefix: key.slice(0, 12), last4: key.slice(-4), length: 164, fingerprint, salt: otherSalt, createdAt: 1 }],
   };
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  const options = (await OptionsPage.open(context, extensionId)).page;
   await options.getByLabel('Import a file').setInputFiles({ name: 'laptop.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
   await expect(options.getByRole('region', { name: 'Import and export' }).getByRole('status')).toContainText('1 new hints');
-  const page = await context.newPage();
-  await page.goto(`${site}/demo.html`);
-  await pasteInto(page.getByLabel('OpenAI API Key', { exact: true }), key);
-  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('This is your key “From the laptop”.');
+  const demo = await DemoPage.open(context, site);
+  await demo.paste(key);
+  await demo.warning.says('This is your key “From the laptop”.');
 });

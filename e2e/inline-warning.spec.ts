@@ -1,17 +1,18 @@
 import { keys } from '../test/keys';
 import { expect, test } from './support/extension';
-import { hostAsPageSeesIt, inlineWarning } from './support/inline-warning';
+import { DemoPage } from './support/pages';
+import { hostAsPageSeesIt } from './support/inline-warning';
 import { pasteInto } from './support/paste';
 
 const broken = `"${keys.project164()}"`;
 
 test('the warning follows its field when the page scrolls', async ({ context, site }) => {
-  const page = await context.newPage();
+  const demo = await DemoPage.open(context, site);
+  const { page } = demo;
   await page.setViewportSize({ width: 1000, height: 500 });
-  await page.goto(`${site}/demo.html`);
-  const field = page.getByLabel('OpenAI API Key', { exact: true });
+  const field = demo.keyField;
   await pasteInto(field, broken);
-  await expect.poll(() => inlineWarning(page)).not.toBeNull();
+  await demo.warning.shows();
   const before = (await hostAsPageSeesIt(page))?.top ?? 0;
   await page.mouse.wheel(0, 120);
   await expect.poll(async () => (await hostAsPageSeesIt(page))?.top).toBeLessThan(before - 60);
@@ -21,14 +22,14 @@ test('the warning follows its field when the page scrolls', async ({ context, si
 });
 
 test('the page’s CSS can neither hide nor restyle the warning', async ({ context, site }) => {
-  const page = await context.newPage();
-  await page.goto(`${site}/demo.html`);
+  const demo = await DemoPage.open(context, site);
+  const { page } = demo;
   await page.addStyleTag({
     content: `html > :not(head):not(body), [popover], :popover-open { display: none !important; opacity: 0 !important;
       visibility: hidden !important; transform: scale(0) !important; width: 0 !important; }`,
   });
-  await pasteInto(page.getByLabel('OpenAI API Key', { exact: true }), broken);
-  await expect.poll(() => inlineWarning(page)).not.toBeNull();
+  await demo.paste(broken);
+  await demo.warning.shows();
   const seen = await page.evaluate(() => {
     const host = [...document.documentElement.children].find((el) => el.getAttribute('popover') === 'manual');
     const style = host ? getComputedStyle(host) : undefined;
@@ -39,19 +40,19 @@ test('the page’s CSS can neither hide nor restyle the warning', async ({ conte
 });
 
 test('the warning goes when the app changes route', async ({ context, site }) => {
-  const page = await context.newPage();
-  await page.goto(`${site}/demo.html`);
-  await pasteInto(page.getByLabel('OpenAI API Key', { exact: true }), broken);
-  await expect.poll(() => inlineWarning(page)).not.toBeNull();
+  const demo = await DemoPage.open(context, site);
+  const { page } = demo;
+  await demo.paste(broken);
+  await demo.warning.shows();
   await page.evaluate(() => history.pushState({}, '', '/chat'));
-  await expect.poll(() => inlineWarning(page)).toBeNull();
+  await demo.warning.isGone();
 });
 
 test('an orphaned content script removes its warning when the extension is reloaded', async ({ context, site, worker }) => {
-  const page = await context.newPage();
-  await page.goto(`${site}/demo.html`);
-  await pasteInto(page.getByLabel('OpenAI API Key', { exact: true }), broken);
-  await expect.poll(() => inlineWarning(page)).not.toBeNull();
+  const demo = await DemoPage.open(context, site);
+  const { page } = demo;
+  await demo.paste(broken);
+  await demo.warning.shows();
   await worker.evaluate(() => chrome.runtime.reload()).catch(() => {
     // The worker goes away with the reload; the call may not return.
   });
@@ -59,14 +60,13 @@ test('an orphaned content script removes its warning when the extension is reloa
 });
 
 test('the warning has a dark look', async ({ context, site }) => {
-  const page = await context.newPage();
+  const demo = await DemoPage.open(context, site);
+  const { page } = demo;
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.goto(`${site}/demo.html`);
-  await pasteInto(page.getByLabel('OpenAI API Key', { exact: true }), broken);
-  await expect.poll(() => inlineWarning(page)).not.toBeNull();
+  await demo.paste(broken);
+  await demo.warning.shows();
   const host = await hostAsPageSeesIt(page);
   const shot = await page.screenshot({ clip: { x: (host?.left ?? 0) + 200, y: (host?.top ?? 0) + 3, width: 4, height: 4 } });
-  await page.screenshot({ path: 'docs/screenshots/inline-warning-dark.png', clip: { x: 220, y: 150, width: 700, height: 400 } });
   // The card’s background, sampled in its top padding where no text is, is dark: decode the PNG's first pixel through the page.
   const luminance = await page.evaluate(async (base64) => {
     const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());

@@ -1,14 +1,14 @@
 import { keys, secretMiddle } from '../test/keys';
 import { expect, test } from './support/extension';
-import { inlineWarning } from './support/inline-warning';
+import { DemoPage, OptionsPage } from './support/pages';
 import { pasteInto } from './support/paste';
 
 test('the popup shows the diagnosis of the last paste on the tab', async ({ context, site, openPopup }) => {
-  const page = await context.newPage();
-  await page.goto(`${site}/demo.html`);
+  const demo = await DemoPage.open(context, site);
+  const { page } = demo;
   const key = keys.project164();
-  await pasteInto(page.getByLabel('OpenAI API Key', { exact: true }), `"${key.slice(0, 51)}"`);
-  await expect.poll(() => inlineWarning(page)).not.toBeNull();
+  await demo.paste(`"${key.slice(0, 51)}"`);
+  await demo.warning.shows();
 
   const popup = await openPopup(page);
   await expect(popup.getByRole('heading', { name: 'Last paste on this page' })).toBeVisible();
@@ -20,19 +20,17 @@ test('the popup shows the diagnosis of the last paste on the tab', async ({ cont
   await expect(lastPaste.getByText('The key is wrapped in quotes')).toBeVisible();
   await expect(lastPaste.locator('code')).toHaveText(`${key.slice(0, 12)}… (51 characters)`.replace(/… \(51 characters\)$/, `…${key.slice(47, 51)}`));
   expect(await popup.content()).not.toContain(secretMiddle(key).slice(0, 8));
-  await popup.screenshot({ path: 'docs/screenshots/popup.png', fullPage: true });
 });
 
 test('the popup says when nothing was pasted on the tab', async ({ context, site, openPopup }) => {
-  const page = await context.newPage();
-  await page.goto(`${site}/demo.html`);
+  const demo = await DemoPage.open(context, site);
+  const { page } = demo;
   const popup = await openPopup(page);
   await expect(popup.getByRole('heading', { name: 'No key pasted on this page yet' })).toBeVisible();
 });
 
 test('the options page renders, and a setting survives a reload', async ({ context, extensionId, worker }) => {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  const page = (await OptionsPage.open(context, extensionId)).page;
   await expect(page.getByRole('heading', { name: 'Key Doctor settings' })).toBeVisible();
   await expect(page.getByRole('radio', { name: /Automatically/ })).toBeChecked();
   await page.getByRole('radio', { name: /Never/ }).check();
@@ -44,14 +42,14 @@ test('the options page renders, and a setting survives a reload', async ({ conte
 });
 
 test('no storage area holds the key after pastes', async ({ context, site, worker }) => {
-  const page = await context.newPage();
-  await page.goto(`${site}/demo.html`);
+  const demo = await DemoPage.open(context, site);
+  const { page } = demo;
   const pasted = [keys.project164(), keys.serviceAccount(), keys.legacy()];
   const field = page.getByLabel('OpenAI API key (text box)');
   for (const key of pasted) {
     await field.fill('');
     await pasteInto(field, `${key}\n`);
-    await expect.poll(async () => (await inlineWarning(page))?.text).toContain(key.slice(-4));
+    await expect.poll(async () => (await demo.warning.text())).toContain(key.slice(-4));
   }
   const dump = JSON.stringify(
     await worker.evaluate(async () => [await chrome.storage.local.get(), await chrome.storage.session.get(), await chrome.storage.sync.get()]),

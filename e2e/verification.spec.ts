@@ -2,6 +2,8 @@ import { keys, secretMiddle } from '../test/keys';
 import { answers, REQUEST_UUID } from '../test/openai-bodies';
 import { statusPages } from '../test/status-bodies';
 import { expect, test } from './support/extension';
+import { DemoPage, OptionsPage, WarningView } from './support/pages';
+import { badgeOf, checksOnSite } from './support/worker-state';
 import { inlineWarning } from './support/inline-warning';
 import { type Answer, rejected } from './support/openai-mock';
 import { pasteInto } from './support/paste';
@@ -28,14 +30,13 @@ test.describe('every verdict, pasted on a page and shown inline and in the popup
     test(name, async ({ context, site, openai, openPopup }) => {
       const key = keys.project164();
       openai.respondWith(answer(key));
-      const page = await context.newPage();
-      await page.goto(`${site}/demo.html`);
-      await pasteInto(page.getByLabel('OpenAI API Key', { exact: true }), key);
-      await expect.poll(async () => (await inlineWarning(page))?.text ?? '', { timeout: 10_000 }).toContain(inline);
+      const demo = await DemoPage.open(context, site);
+      const { page } = demo;
+      await demo.paste(key);
+      await demo.warning.says(inline, 10_000);
       const warning = await inlineWarning(page);
       expect(warning?.role).toBe(role);
       expect(warning?.text).not.toContain(secretMiddle(key).slice(0, 8));
-      if (name === 'invalid') await page.screenshot({ path: 'docs/screenshots/verdict-invalid.png', clip: { x: 220, y: 150, width: 700, height: 420 } });
       const popup = await openPopup(page);
       await expect(popup.getByRole('region', { name: 'What OpenAI said' })).toContainText(inline);
     });
@@ -46,11 +47,10 @@ test('OpenAI’s own message and request id are shown as evidence, and the key i
   const key = keys.project164();
   // A worst case: an answer that repeats the full key. It must come out masked.
   openai.respondWith({ status: 401, body: JSON.stringify({ error: { message: `Incorrect API key provided: ${key}.`, type: 'invalid_request_error', param: null, code: 'invalid_api_key' } }) });
-  const page = await context.newPage();
-  await page.goto(`${site}/demo.html`);
-  await pasteInto(page.getByLabel('OpenAI API Key', { exact: true }), key);
-  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('OpenAI said: “Incorrect API key provided:');
-  const text = (await inlineWarning(page))?.text ?? '';
+  const demo = await DemoPage.open(context, site);
+  await demo.paste(key);
+  await demo.warning.says('OpenAI said: “Incorrect API key provided:');
+  const text = await demo.warning.text();
   expect(text).toContain(`HTTP 401 · invalid_api_key · request ID ${REQUEST_UUID}`);
   expect(text).toContain(`${key.slice(0, 12)}…${key.slice(-4)}`);
   expect(text).not.toContain(secretMiddle(key).slice(0, 8));
@@ -66,23 +66,21 @@ test.describe('faults never make a key “invalid”', () => {
   for (const [name, answer] of faults) {
     test(name, async ({ context, site, openai }) => {
       openai.respondWith(answer);
-      const page = await context.newPage();
-      await page.goto(`${site}/demo.html`);
-      await pasteInto(page.getByLabel('OpenAI API Key', { exact: true }), keys.project164());
-      await expect.poll(async () => (await inlineWarning(page))?.text ?? '', { timeout: 10_000 }).toContain('says nothing about');
-      expect((await inlineWarning(page))?.text).not.toMatch(/rejected|invalid/i);
+      const demo = await DemoPage.open(context, site);
+      await demo.paste(keys.project164());
+      await demo.warning.says('says nothing about', 10_000);
+      expect((await demo.warning.text())).not.toMatch(/rejected|invalid/i);
     });
   }
 
   test('a request that never gets an answer times out, is retried twice, and is not invalid', async ({ context, site, openai }) => {
     test.setTimeout(60_000);
     openai.respondWith('hang');
-    const page = await context.newPage();
-    await page.goto(`${site}/demo.html`);
-    await pasteInto(page.getByLabel('OpenAI API Key', { exact: true }), keys.project164());
-    await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('Checking this key with OpenAI…');
-    await expect.poll(async () => (await inlineWarning(page))?.text ?? '', { timeout: 45_000 }).toContain('could not reach OpenAI');
-    expect((await inlineWarning(page))?.text).toContain('no answer in time');
+    const demo = await DemoPage.open(context, site);
+    await demo.paste(keys.project164());
+    await demo.warning.says('Checking this key with OpenAI…');
+    await demo.warning.says('could not reach OpenAI', 45_000);
+    expect((await demo.warning.text())).toContain('no answer in time');
     expect(openai.probes).toHaveLength(3);
   });
 });
@@ -90,39 +88,48 @@ test.describe('faults never make a key “invalid”', () => {
 test('an outage says so, with the status page’s incident, and retries with backoff', async ({ context, site, openai }) => {
   openai.respondWith(answers.overloaded());
   openai.statusPage(statusPages.apiDegraded());
-  const page = await context.newPage();
-  await page.goto(`${site}/demo.html`);
-  await pasteInto(page.getByLabel('OpenAI API Key', { exact: true }), keys.project164());
-  await expect.poll(async () => (await inlineWarning(page))?.text ?? '', { timeout: 10_000 }).toContain('Incident: Elevated error rates on Chat Completions');
+  const demo = await DemoPage.open(context, site);
+  await demo.paste(keys.project164());
+  await demo.warning.says('Incident: Elevated error rates on Chat Completions', 10_000);
   expect(openai.probes).toHaveLength(3);
 });
 
 test('a check cut short by the worker stopping ends honestly, and the next check works', async ({ context, site, openai }) => {
   openai.respondWith('hang');
-  const page = await context.newPage();
-  await page.goto(`${site}/demo.html`);
-  const field = page.getByLabel('OpenAI API Key', { exact: true });
+  const demo = await DemoPage.open(context, site);
+  const { page } = demo;
+  const field = demo.keyField;
   await pasteInto(field, keys.project164());
-  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('Checking this key with OpenAI…');
+  await demo.warning.says('Checking this key with OpenAI…');
   const cdp = await context.newCDPSession(page);
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
-  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('The check with OpenAI did not finish');
+  await demo.warning.says('The check with OpenAI did not finish');
 
   openai.respondWith(answers.live());
   await field.fill('');
   await pasteInto(field, keys.project164());
-  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('OpenAI accepted this key.');
+  await demo.warning.says('OpenAI accepted this key.');
 });
 
-test('the same key is asked about once: concurrent checks coalesce and the answer is reused', async ({ context, site, openai }) => {
+test('the same key is asked about once: concurrent checks coalesce and the answer is reused', async ({ context, site, openai, worker }) => {
   const key = keys.project164();
-  const page = await context.newPage();
-  await page.goto(`${site}/demo.html`);
-  await pasteInto(page.getByLabel('OpenAI API Key', { exact: true }), key);
-  await pasteInto(page.getByLabel('OpenAI API key (text box)'), key);
-  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('OpenAI accepted this key.');
-  await page.waitForTimeout(300);
+  // OpenAI takes a while, so the second field's check starts while the first is still out.
+  openai.delayMs = 1500;
+  const demo = await DemoPage.open(context, site);
+  await demo.paste(key);
+  await demo.warning.says('Checking this key with OpenAI');
+  await demo.paste(key, demo.textBox);
+  // Had the second check asked OpenAI itself, its request would have been made before its answer came.
+  await demo.warning.says('OpenAI accepted this key.');
+  expect(openai.probes).toHaveLength(1);
+  // Asked again later, the answer is reused: the third check's verdict arrives with no request.
+  openai.delayMs = 0;
+  await demo.repaste(key);
+  await expect.poll(async () => {
+    const checks = await checksOnSite(worker, site);
+    return [checks.length, checks[0]?.verdict?.kind];
+  }).toEqual([3, 'live']);
   expect(openai.probes).toHaveLength(1);
 });
 
@@ -130,10 +137,9 @@ test('the key goes only to api.openai.com, only in the Authorization header', as
   const key = keys.project164();
   const everything: { url: string; headers: Record<string, string>; body: string | null }[] = [];
   context.on('request', async (request) => everything.push({ url: request.url(), headers: await request.allHeaders(), body: request.postData() }));
-  const page = await context.newPage();
-  await page.goto(`${site}/demo.html`);
-  await pasteInto(page.getByLabel('OpenAI API Key', { exact: true }), `"${key}"\n`);
-  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('OpenAI accepted this key.');
+  const demo = await DemoPage.open(context, site);
+  await demo.paste(`"${key}"\n`);
+  await demo.warning.says('OpenAI accepted this key.');
   const secret = secretMiddle(key).slice(0, 16);
   // The capture sees the page's requests and the service worker's: the probe itself is in it.
   expect(everything.some((r) => r.url === 'https://api.openai.com/v1/models')).toBe(true);
@@ -152,18 +158,15 @@ test('the key goes only to api.openai.com, only in the Authorization header', as
 test('no storage area and no console holds the key', async ({ context, site, worker, openai }) => {
   const logged: string[] = [];
   worker.on('console', (message) => logged.push(message.text()));
-  const page = await context.newPage();
-  page.on('console', (message) => logged.push(message.text()));
-  await page.goto(`${site}/demo.html`);
+  const demo = await DemoPage.open(context, site);
+  demo.page.on('console', (message) => logged.push(message.text()));
   const pasted = [keys.project164(), keys.serviceAccount(), keys.legacy()];
   const answersInTurn: Answer[] = [answers.live(), rejected, answers.noCredit()];
   for (const [index, key] of pasted.entries()) {
     openai.respondWith(answersInTurn[index] ?? answers.live());
-    const field = page.getByLabel('OpenAI API Key', { exact: true });
-    await field.fill('');
-    await pasteInto(field, key);
-    await expect.poll(async () => (await inlineWarning(page))?.role ?? '').toMatch(/alert|status/);
-    await expect.poll(async () => (await inlineWarning(page))?.text ?? '').not.toContain('Checking');
+    await demo.repaste(key);
+    await expect.poll(async () => (await demo.warning.role()) ?? '').toMatch(/alert|status/);
+    await expect.poll(async () => await demo.warning.text()).not.toContain('Checking');
   }
   const dump = JSON.stringify(
     await worker.evaluate(async () => [await chrome.storage.local.get(), await chrome.storage.session.get(), await chrome.storage.sync.get()]),
@@ -176,8 +179,9 @@ test('no storage area and no console holds the key', async ({ context, site, wor
 });
 
 test('a page firing thousands of synthetic events makes no request', async ({ context, site, openai, worker }) => {
-  const page = await context.newPage();
-  await page.goto(`${site}/demo.html`);
+  const demo = await DemoPage.open(context, site);
+  const { page } = demo;
+  const cards = await WarningView.countCards(page);
   await page.evaluate((key) => {
     const field = document.getElementById('openai-key') as HTMLInputElement;
     for (let i = 0; i < 3000; i++) {
@@ -190,40 +194,39 @@ test('a page firing thousands of synthetic events makes no request', async ({ co
       field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     }
   }, keys.project164());
-  await page.waitForTimeout(1000);
-  expect(openai.requests).toHaveLength(0);
-  expect(await worker.evaluate(() => chrome.storage.session.get())).toEqual({});
-  expect(await inlineWarning(page)).toBeNull();
+  // The events above were handled before anything that follows them. A person's paste now is the
+  // first thing anything happens for: the one card, the one check, the one request.
+  const key = keys.project164();
+  await demo.repaste(key);
+  await demo.warning.says('OpenAI accepted this key.');
+  expect(await cards()).toBe(1);
+  expect(await checksOnSite(worker, site)).toHaveLength(1);
+  expect(openai.requests.map((r) => r.headers.authorization)).toEqual([`Bearer ${key}`]);
 });
 
 test('with checks set to “never”, nothing is sent', async ({ context, site, openai, extensionId }) => {
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
-  await options.getByRole('radio', { name: /Never/ }).check();
-  await expect(options.getByRole('status')).toHaveText('Saved.');
-  const page = await context.newPage();
-  await page.goto(`${site}/demo.html`);
-  await pasteInto(page.getByLabel('OpenAI API Key', { exact: true }), `${keys.project164()} `);
-  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('a space at the end');
-  await page.waitForTimeout(500);
-  expect((await inlineWarning(page))?.text).not.toContain('OpenAI accepted');
+  await (await OptionsPage.open(context, extensionId)).setChecks('Never');
+  const demo = await DemoPage.open(context, site);
+  await demo.paste(`${keys.project164()} `);
+  await demo.warning.says('a space at the end');
+  // Where a check is planned, the card's first words are "Checking…": this card is the plan's final word.
+  expect(await demo.warning.text()).not.toMatch(/Checking|OpenAI accepted/);
   expect(openai.probes).toHaveLength(0);
 });
 
 test('with checks set to “ask first”, a click on “Check with OpenAI” checks', async ({ context, site, openai, extensionId }) => {
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  const options = (await OptionsPage.open(context, extensionId)).page;
   await options.getByRole('radio', { name: /Ask me first/ }).check();
   await expect(options.getByRole('status')).toHaveText('Saved.');
-  const page = await context.newPage();
-  await page.goto(`${site}/demo.html`);
-  const field = page.getByLabel('OpenAI API Key', { exact: true });
+  const demo = await DemoPage.open(context, site);
+  const { page } = demo;
+  const field = demo.keyField;
   await pasteInto(field, keys.project164());
-  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('Check it with OpenAI?');
+  await demo.warning.says('Check it with OpenAI?');
   expect(openai.probes).toHaveLength(0);
   // The button lives in the closed shadow root: a person clicks it where it is drawn.
   await clickInlineButton(page, 'Check with OpenAI');
-  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('OpenAI accepted this key.');
+  await demo.warning.says('OpenAI accepted this key.');
   expect(openai.probes).toHaveLength(1);
 });
 
@@ -243,14 +246,10 @@ async function clickInlineButton(page: import('@playwright/test').Page, name: st
 }
 
 test('the toolbar badge shows the tab’s state', async ({ context, site, openai, worker }) => {
-  const page = await context.newPage();
-  await page.goto(`${site}/demo.html`);
-  const badge = () =>
-    worker.evaluate(async (url) => {
-      const [tab] = await chrome.tabs.query({ url });
-      return tab?.id === undefined ? null : { text: await chrome.action.getBadgeText({ tabId: tab.id }), title: await chrome.action.getTitle({ tabId: tab.id }) };
-    }, page.url());
-  const field = page.getByLabel('OpenAI API Key', { exact: true });
+  const demo = await DemoPage.open(context, site);
+  const { page } = demo;
+  const badge = () => badgeOf(worker, page.url());
+  const field = demo.keyField;
   await pasteInto(field, keys.project164());
   await expect.poll(async () => (await badge())?.text).toBe('✓');
   expect((await badge())?.title).toBe('Key Doctor: OpenAI accepted the pasted key');
@@ -267,9 +266,8 @@ test('the toolbar badge shows the tab’s state', async ({ context, site, openai
 });
 
 test('a page cannot make Key Doctor hammer OpenAI: six checks a minute per tab', async ({ context, site, openai }) => {
-  const page = await context.newPage();
-  await page.goto(`${site}/demo.html`);
-  const field = page.getByLabel('OpenAI API Key', { exact: true });
+  const demo = await DemoPage.open(context, site);
+  const field = demo.keyField;
   for (let i = 1; i <= 6; i++) {
     await field.fill('');
     await pasteInto(field, keys.project164());
@@ -278,31 +276,28 @@ test('a page cannot make Key Doctor hammer OpenAI: six checks a minute per tab',
   }
   await field.fill('');
   await pasteInto(field, keys.project164());
-  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('Key Doctor paused its checks on this page for a minute');
+  await demo.warning.says('Key Doctor paused its checks on this page for a minute');
   expect(openai.probes).toHaveLength(6);
 });
 
 test('an API incident from incident.io’s endpoint is shown beside the verdict, though the summary lists none', async ({ context, site, openai }) => {
   openai.respondWith(answers.serverError());
   openai.statusPage(statusPages.apiIncident());
-  const page = await context.newPage();
-  await page.goto(`${site}/demo.html`);
-  await pasteInto(page.getByLabel('OpenAI API Key', { exact: true }), keys.project164());
-  await expect.poll(async () => (await inlineWarning(page))?.text ?? '', { timeout: 10_000 }).toContain(
-    'OpenAI’s status page reports trouble with the API — Responses: full outage. Incident: Responses API unavailable (identified).',
-  );
+  const demo = await DemoPage.open(context, site);
+  await demo.paste(keys.project164());
+  await demo.warning.says('OpenAI’s status page reports trouble with the API — Responses: full outage. Incident: Responses API unavailable (identified).', 10_000);
 });
 
 test('a ChatGPT-only incident is told as ChatGPT’s and changes nothing about the verdict', async ({ context, site, openai, openPopup }) => {
   openai.statusPage(statusPages.chatGptOnly());
-  const page = await context.newPage();
-  await page.goto(`${site}/demo.html`);
-  await pasteInto(page.getByLabel('OpenAI API Key', { exact: true }), keys.project164());
-  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('ChatGPT has an incident (ChatGPT login errors); the API is not affected.');
-  const text = (await inlineWarning(page))?.text ?? '';
+  const demo = await DemoPage.open(context, site);
+  const { page } = demo;
+  await demo.paste(keys.project164());
+  await demo.warning.says('ChatGPT has an incident (ChatGPT login errors); the API is not affected.');
+  const text = await demo.warning.text();
   expect(text).toContain('OpenAI accepted this key.');
   expect(text).not.toContain('trouble with the API');
-  expect((await inlineWarning(page))?.role).toBe('status');
+  expect((await demo.warning.role())).toBe('status');
   const popup = await openPopup(page);
   await expect(popup.locator('[data-step="openai_up"] .state')).toHaveText('Passed');
 });
@@ -310,21 +305,20 @@ test('a ChatGPT-only incident is told as ChatGPT’s and changes nothing about t
 test('with only the summary readable, the API’s components are judged and no incident is claimed', async ({ context, site, openai }) => {
   openai.respondWith(answers.overloaded());
   openai.statusPage(statusPages.apiDegraded(), 'proxy');
-  const page = await context.newPage();
-  await page.goto(`${site}/demo.html`);
-  await pasteInto(page.getByLabel('OpenAI API Key', { exact: true }), keys.project164());
-  await expect.poll(async () => (await inlineWarning(page))?.text ?? '', { timeout: 10_000 }).toContain('reports trouble with the API — Chat Completions: partial outage.');
-  expect((await inlineWarning(page))?.text).not.toContain('Incident:');
+  const demo = await DemoPage.open(context, site);
+  await demo.paste(keys.project164());
+  await demo.warning.says('reports trouble with the API — Chat Completions: partial outage.', 10_000);
+  expect((await demo.warning.text())).not.toContain('Incident:');
 });
 
 test('an invalid key’s evidence carries OpenAI’s UUID request id inline, in the popup and in what is copied', async ({ context, site, openai, openPopup }) => {
   openai.respondWith(rejected);
   const key = keys.project164();
-  const page = await context.newPage();
-  await page.goto(`${site}/demo.html`);
-  await pasteInto(page.getByLabel('OpenAI API Key', { exact: true }), key);
-  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain(`request ID ${REQUEST_UUID}`);
-  const inline = (await inlineWarning(page))?.text ?? '';
+  const demo = await DemoPage.open(context, site);
+  const { page } = demo;
+  await demo.paste(key);
+  await demo.warning.says(`request ID ${REQUEST_UUID}`);
+  const inline = await demo.warning.text();
   // OpenAI's own mask keeps the length (152 stars for a 164-character key); Key Doctor shows its own.
   expect(inline).toContain(`Incorrect API key provided: ${key.slice(0, 12)}…${key.slice(-4)}.`);
   expect(inline).not.toContain('***');
@@ -351,11 +345,10 @@ test('a data-residency key is told which host to use; only the allow-listed host
   openai.respondWith(answers.incorrectHostname('us.api.openai.com'));
   openai.byHost['us.api.openai.com'] = answers.live();
   const key = keys.project164();
-  const page = await context.newPage();
-  await page.goto(`${site}/demo.html`);
-  await pasteInto(page.getByLabel('OpenAI API Key', { exact: true }), key);
-  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('This key belongs to a project pinned to us.api.openai.com: OpenAI accepted it there.');
-  const text = (await inlineWarning(page))?.text ?? '';
+  const demo = await DemoPage.open(context, site);
+  await demo.paste(key);
+  await demo.warning.says('This key belongs to a project pinned to us.api.openai.com: OpenAI accepted it there.');
+  const text = await demo.warning.text();
   expect(text).toContain('Set the app’s base URL to https://us.api.openai.com/v1.');
   expect(text).not.toMatch(/rejected|invalid/i);
   expect(openai.probes.map((r) => r.url)).toEqual(['https://api.openai.com/v1/models', 'https://us.api.openai.com/v1/models']);
@@ -367,21 +360,19 @@ test('a host named in an answer that is not OpenAI’s is reported, never contac
   const everything: string[] = [];
   context.on('request', (request) => everything.push(request.url()));
   openai.respondWith(answers.incorrectHostname('api.openai.com.evil.example'));
-  const page = await context.newPage();
-  await page.goto(`${site}/demo.html`);
-  await pasteInto(page.getByLabel('OpenAI API Key', { exact: true }), keys.project164());
-  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('OpenAI sent Key Doctor to api.openai.com.evil.example, a host it does not contact.');
+  const demo = await DemoPage.open(context, site);
+  await demo.paste(keys.project164());
+  await demo.warning.says('OpenAI sent Key Doctor to api.openai.com.evil.example, a host it does not contact.');
   expect(openai.probes).toHaveLength(1);
   expect(everything.some((url) => url.includes('evil.example'))).toBe(false);
 });
 
 test('a 164-character sk-None- key is checked with OpenAI, not called unrecognised', async ({ context, site, openai }) => {
   const key = keys.orgUser164();
-  const page = await context.newPage();
-  await page.goto(`${site}/demo.html`);
-  await pasteInto(page.getByLabel('OpenAI API Key', { exact: true }), key);
-  await expect.poll(async () => (await inlineWarning(page))?.text ?? '').toContain('OpenAI accepted this key.');
-  expect((await inlineWarning(page))?.text).not.toMatch(/unrecognised|does not know/i);
+  const demo = await DemoPage.open(context, site);
+  await demo.paste(key);
+  await demo.warning.says('OpenAI accepted this key.');
+  expect((await demo.warning.text())).not.toMatch(/unrecognised|does not know/i);
   expect(openai.probes).toHaveLength(1);
   expect(openai.probes[0]?.headers.authorization).toBe(`Bearer ${key}`);
 });

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { extensionArgs, findChromium, HOW_TO_INSTALL } from './chromium';
-import { serveFixtures } from './fixture-server';
+import { serveTestPages } from './test-page-server';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -27,7 +27,7 @@ if (!hasDisplay) {
 
 console.log('Building Key Doctor…');
 await build({ root, logLevel: 'warn' });
-const { server, origin } = await serveFixtures(Number(process.env.PORT ?? 4173));
+const { server, origin } = await serveTestPages(Number(process.env.PORT ?? 4173));
 const profile = mkdtempSync(join(tmpdir(), 'key-doctor-profile-'));
 const demo = `${origin}/demo.html`;
 console.log(`Demo page: ${demo}\nOpening Chromium (${chromiumPath}) with Key Doctor loaded. Close the window to stop.`);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, chromium, test as base, type Page, type Worker } from '@playwright/test';
 import { extensionArgs, findChromium, HOW_TO_INSTALL } from '../../scripts/chromium';
-import { serveFixtures } from '../../scripts/fixture-server';
+import { serveTestPages } from '../../scripts/test-page-server';
 import { OpenAIMock } from './openai-mock';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
@@ -23,7 +23,7 @@ export const test = base.extend<Fixtures, { site: string }>({
   site: [
     // oxlint-disable-next-line no-empty-pattern -- Playwright reads fixture dependencies from the destructuring.
     async ({}, use) => {
-      const { server, origin } = await serveFixtures();
+      const { server, origin } = await serveTestPages();
       await use(origin);
       server.close();
     },
@@ -41,7 +41,10 @@ export const test = base.extend<Fixtures, { site: string }>({
     const context = await chromium.launchPersistentContext(profile, {
       executablePath,
       headless: true,
-      args: [...extensionArgs(DIST), '--no-sandbox', '--disable-gpu', '--remote-debugging-port=0'],
+      args: [...extensionArgs(DIST), '--no-sandbox', '--disable-gpu', '--remote-debugging-port=0', '--lang=en-US'],
+      locale: 'en-US',
+      // Times shown in the popup and options do not depend on where the tests run.
+      env: { ...process.env, TZ: 'UTC' },
     });
     await openai.install(context);
     await use(context);

@@ -32,6 +32,8 @@ export class OpenAIMock {
   private cut = false;
   /** How long OpenAI takes to answer, for tests of what happens meanwhile. */
   delayMs = 0;
+  /** How many requests to OpenAI's API hosts have been answered: a signal to wait on. */
+  answered = 0;
 
   /** From now on nothing reaches OpenAI or its status page, as on a blocked network. */
   cutOff(): void {
@@ -82,5 +84,6 @@ export class OpenAIMock {
       headers: { 'x-request-id': requestIdFor(answer.status) },
       body: answer.body,
     });
+    this.answered++;
   }
 }

@@ -7,9 +7,14 @@ import { pasteInto } from './paste';
 export class DemoPage {
   private constructor(readonly page: Page) {}
 
-  static async open(context: BrowserContext, site: string, path = 'demo.html'): Promise<DemoPage> {
+  static open(context: BrowserContext, site: string, path = 'demo.html'): Promise<DemoPage> {
+    return DemoPage.at(context, `${site}/${path}`);
+  }
+
+  /** The demo page served at another address (plain http, a query string). */
+  static async at(context: BrowserContext, url: string): Promise<DemoPage> {
     const page = await context.newPage();
-    await page.goto(`${site}/${path}`);
+    await page.goto(url);
     return new DemoPage(page);
   }
 
@@ -55,6 +60,11 @@ export class WarningView {
   async says(words: string | RegExp, timeout?: number): Promise<void> {
     const poll = expect.poll(() => this.text(), timeout === undefined ? {} : { timeout });
     await (typeof words === 'string' ? poll.toContain(words) : poll.toMatch(words));
+  }
+
+  /** Waits until a warning is shown. */
+  async shows(): Promise<void> {
+    await expect.poll(() => inlineWarning(this.target)).not.toBeNull();
   }
 
   /** Waits until no warning is shown. */

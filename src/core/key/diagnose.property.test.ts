@@ -4,6 +4,8 @@ import { type KeyShape, keys, secretMiddle } from '../../../test/keys';
 import { diagnose } from './diagnose';
 
 const shapes = Object.keys(keys) as KeyShape[];
+/** Runs are bounded and so is the time: a loaded 2-core machine must not turn a property into a flaky timeout. */
+const BOUND_MS = 30_000;
 const junk = fc.string({ unit: 'binary', maxLength: 40 });
 
 describe('diagnose: properties', () => {
@@ -14,9 +16,9 @@ describe('diagnose: properties', () => {
         expect(report.findings.length).toBeGreaterThan(0);
         for (const f of report.findings) expect(f.message.length).toBeGreaterThan(10);
       }),
-      { numRuns: 2000 },
+      { numRuns: 600 },
     );
-  });
+  }, BOUND_MS);
 
   it('never puts more of a key than its mask into the report', () => {
     fc.assert(
@@ -26,9 +28,9 @@ describe('diagnose: properties', () => {
         const middle = secretMiddle(key);
         for (let i = 0; i + 8 <= middle.length; i++) expect(shown).not.toContain(middle.slice(i, i + 8));
       }),
-      { numRuns: 3000 },
+      { numRuns: 1000 },
     );
-  });
+  }, BOUND_MS);
 
   it('keeps the mask to the public prefix, 4 more characters and the last 4', () => {
     fc.assert(
@@ -54,7 +56,7 @@ describe('diagnose: properties', () => {
       }),
       { numRuns: 20 },
     );
-  });
+  }, BOUND_MS);
 
   it('does bounded work on adversarial inputs just under the analysis limit', () => {
     const adversarial = [

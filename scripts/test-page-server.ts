@@ -4,10 +4,10 @@ import { extname, join, normalize, resolve } from 'node:path';
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.json': 'application/json' };
 
-export const FIXTURES_DIR = resolve(import.meta.dirname, '../e2e/fixtures');
+export const TEST_PAGES_DIR = resolve(import.meta.dirname, '../e2e/test-pages');
 
-/** Serves the fixture and demo pages on 127.0.0.1 (a secure context, like localhost). */
-export function serveFixtures(port = 0, root = FIXTURES_DIR): Promise<{ server: Server; origin: string }> {
+/** Serves the test pages and the demo page on 127.0.0.1 (a secure context, like localhost). */
+export function serveTestPages(port = 0, root = TEST_PAGES_DIR): Promise<{ server: Server; origin: string }> {
   let cachedFetches = 0;
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));

@@ -1,0 +1,84 @@
+import type { Page, Worker } from '@playwright/test';
+import { keys } from '../test/keys';
+import { answers } from '../test/openai-bodies';
+import { expect, test } from './support/extension';
+import { rejected } from './support/openai-mock';
+import { DemoPage } from './support/pages';
+
+/**
+ * The README's pictures, made by `npm run screenshots` — never by `npm test`, which must leave the
+ * work tree clean. At a fixed time, in UTC, each popup cropped to what a popup shows (600 px).
+ */
+const AT = Date.UTC(2026, 10, 30, 9, 41);
+const shot = (name: string) => `docs/screenshots/${name}.png`;
+const POPUP_HEIGHT = 600;
+
+/** The worker stamps what it keeps with this clock: the times the popup shows. */
+const freezeClock = (worker: Worker) => worker.evaluate((at) => {
+  Date.now = () => at;
+}, AT);
+
+async function popupShot(popup: Page, name: string): Promise<void> {
+  const width = await popup.evaluate(() => document.documentElement.scrollWidth);
+  await popup.screenshot({ path: shot(name), clip: { x: 0, y: 0, width, height: POPUP_HEIGHT } });
+}
+
+test.beforeEach(async ({ worker }) => {
+  await freezeClock(worker);
+});
+
+test('the inline warning, light and dark', async ({ context, site }) => {
+  const demo = await DemoPage.open(context, site);
+  await demo.paste(`${keys.project164()}\n`, demo.textBox);
+  await demo.warning.says('a line break at the end');
+  await demo.page.screenshot({ path: shot('inline-warning'), clip: { x: 220, y: 0, width: 700, height: 620 } });
+
+  const dark = await DemoPage.open(context, site);
+  await dark.page.emulateMedia({ colorScheme: 'dark' });
+  await dark.paste(`"${keys.project164()}"`);
+  await dark.warning.says('wrapped in quotes');
+  await dark.page.screenshot({ path: shot('inline-warning-dark'), clip: { x: 220, y: 150, width: 700, height: 400 } });
+});
+
+test('a verdict inline: OpenAI rejected the key', async ({ context, site, openai }) => {
+  openai.respondWith(rejected);
+  const demo = await DemoPage.open(context, site);
+  await demo.paste(keys.project164());
+  await demo.warning.says('request ID');
+  await demo.page.screenshot({ path: shot('verdict-invalid'), clip: { x: 220, y: 150, width: 700, height: 420 } });
+});
+
+test('the popup: a key wrapped in quotes and cut short, light and dark', async ({ context, site, openPopup }) => {
+  const demo = await DemoPage.open(context, site);
+  await demo.paste(`"${keys.project164().slice(0, 51)}"`);
+  await demo.warning.says('cut short');
+  const popup = await openPopup(demo.page);
+  await expect(popup.getByRole('heading', { name: 'Last paste on this page' })).toBeVisible();
+  await popupShot(popup, 'popup');
+  await popup.emulateMedia({ colorScheme: 'dark' });
+  await popupShot(popup, 'popup-dark');
+});
+
+test('the checklist for a valid key with no credit', async ({ context, site, openai, openPopup }) => {
+  openai.respondWith(answers.noCredit());
+  const demo = await DemoPage.open(context, site);
+  await demo.paste(keys.project164());
+  await demo.warning.says('no usable credit');
+  const popup = await openPopup(demo.page);
+  const checklist = popup.getByRole('region', { name: 'Troubleshooting checklist' });
+  await expect(checklist.locator('[data-step="credit"] .state')).toHaveText('Failed');
+  await checklist.evaluate((section) => section.scrollIntoView({ block: 'start' }));
+  await popupShot(popup, 'checklist');
+});
+
+test('the settings', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.clock.setFixedTime(AT);
+  await page.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  const hints = page.getByRole('region', { name: 'Key hints' });
+  await hints.getByLabel('Label', { exact: true }).fill('Work – Marketing');
+  await hints.getByLabel('Key', { exact: true }).fill(keys.project164());
+  await hints.getByRole('button', { name: 'Add hint' }).click();
+  await expect(hints.getByLabel('Label of Work – Marketing')).toBeVisible();
+  await page.screenshot({ path: shot('options'), fullPage: true });
+});
