@@ -15,7 +15,7 @@ function devManifest(): ManifestV3Export {
 }
 
 /**
- * The inline warning's UI is injected with `scripting.executeScript`, which needs no
+ * The content script's on-demand part is injected with `scripting.executeScript`, which needs no
  * web_accessible_resources; crxjs lists every dynamic script there anyway, which would let any page
  * detect the extension. This removes that entry, and the unused ES-module twin crxjs leaves of the
  * same script (its IIFE build is the one injected).
@@ -31,7 +31,7 @@ function injectedScriptsStayPrivate(): Plugin {
       delete built.web_accessible_resources;
       writeFileSync(path, `${JSON.stringify(built, null, 2)}\n`);
       for (const output of Object.values(bundle)) {
-        if (output.type === 'chunk' && output.facadeModuleId?.endsWith('/src/content/warning/main.ts')) rmSync(join(dir, output.fileName));
+        if (output.type === 'chunk' && output.facadeModuleId?.endsWith('/src/content/on-demand/main.ts')) rmSync(join(dir, output.fileName));
       }
     },
   };

@@ -3,7 +3,8 @@ import { keys } from '../test/keys';
 import { answers } from '../test/openai-bodies';
 import { expect, test } from './support/extension';
 import { rejected } from './support/openai-mock';
-import { DemoPage } from './support/pages';
+import { DemoPage, WarningView } from './support/pages';
+import { pasteInto } from './support/paste';
 
 /**
  * The README's pictures, made by `npm run screenshots` — never by `npm test`, which must leave the
@@ -69,6 +70,19 @@ test('the checklist for a valid key with no credit', async ({ context, site, ope
   await expect(checklist.locator('[data-step="credit"] .state')).toHaveText('Failed');
   await checklist.evaluate((section) => section.scrollIntoView({ block: 'start' }));
   await popupShot(popup, 'checklist');
+});
+
+test('an app’s setup judged: NextChat with /v1 in its endpoint, inline and in the popup', async ({ context, site, openPopup }) => {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1000, height: 1000 });
+  await page.goto(`${site}/apps/nextchat.html`);
+  await pasteInto(page.getByLabel('OpenAI API Key'), keys.project164());
+  const warning = new WarningView(page);
+  await warning.says('this app will fail as it is set up');
+  await page.screenshot({ path: shot('app-setup'), clip: { x: 0, y: 200, width: 760, height: 760 } });
+  const popup = await openPopup(page);
+  await expect(popup.locator('[data-layer="endpoint"] .state')).toHaveText('Failed');
+  await popupShot(popup, 'popup-summary');
 });
 
 test('the settings', async ({ context, extensionId }) => {

@@ -28,17 +28,10 @@ export const REQUEST_UUID = '6f1101a3-ebe9-4c31-a29c-a16593d85274';
 export const requestIdFor = (status: number) => (status >= 400 && status < 500 ? REQUEST_UUID : REQUEST_ID);
 
 export const answers = {
-  live: (): MockAnswer => ({
+  /** `GET /v1/models` for a key that may use these models. */
+  live: (models = ['gpt-4o-mini', 'gpt-4o-mini-2024-07-18', 'o3', 'text-embedding-3-small']): MockAnswer => ({
     status: 200,
-    body: JSON.stringify({
-      object: 'list',
-      data: [
-        { id: 'gpt-4o-mini', object: 'model', created: 1721172741, owned_by: 'system' },
-        { id: 'gpt-4o-mini-2024-07-18', object: 'model', created: 1721172717, owned_by: 'system' },
-        { id: 'o3', object: 'model', created: 1744225308, owned_by: 'system' },
-        { id: 'text-embedding-3-small', object: 'model', created: 1705948997, owned_by: 'system' },
-      ],
-    }),
+    body: JSON.stringify({ object: 'list', data: models.map((id, i) => ({ id, object: 'model', created: 1721172741 - i, owned_by: 'system' })) }),
   }),
   /** `key`: what was sent; OpenAI echoes it masked its own way. */
   invalid: (key: string): MockAnswer => ({

@@ -2,10 +2,32 @@ import type { BrowserContext, Route } from '@playwright/test';
 import { answers, type MockAnswer, requestIdFor } from '../../test/openai-bodies';
 import { statusPages } from '../../test/status-bodies';
 
-export type Answer = MockAnswer | 'abort' | 'hang' | ((authorization: string | undefined) => MockAnswer | 'abort' | 'hang');
+/** What a request carried that OpenAI's answer depends on. */
+export interface Asked {
+  host: string;
+  path: string;
+  authorization: string | undefined;
+  organization: string | undefined;
+  project: string | undefined;
+}
+
+export type Answer = MockAnswer | 'abort' | 'hang' | ((asked: Asked) => MockAnswer | 'abort' | 'hang');
 
 /** OpenAI's answer to a wrong key: "Incorrect API key provided", echoing what was sent, masked its way. */
-export const rejected: Answer = (authorization) => answers.invalid((authorization ?? '').replace(/^Bearer /, ''));
+export const rejected: Answer = ({ authorization }) => answers.invalid((authorization ?? '').replace(/^Bearer /, ''));
+
+/**
+ * A valid key of this account, answered as OpenAI does: refused for another organization or project
+ * in the headers, or at the wrong regional host; otherwise its model list.
+ */
+export function account({ organization, project, host = 'api.openai.com', models }: { organization?: string; project?: string; host?: string; models?: string[] }): Answer {
+  return (asked) => {
+    if (asked.host !== host) return answers.incorrectHostname(host);
+    if (asked.organization && asked.organization !== organization) return answers.mismatchedOrganization();
+    if (asked.project && asked.project !== project) return answers.mismatchedProject();
+    return models ? answers.live(models) : answers.live();
+  };
+}
 
 export interface Captured {
   url: string;
@@ -73,7 +95,8 @@ export class OpenAIMock {
     if (this.delayMs) await new Promise((done) => setTimeout(done, this.delayMs));
     const { host, pathname } = new URL(request.url());
     const forPath = this.byPath[pathname] ?? this.byHost[host] ?? this.answer;
-    const chosen = typeof forPath === 'function' ? forPath(headers.authorization) : forPath;
+    const asked: Asked = { host, path: pathname, authorization: headers.authorization, organization: headers['openai-organization'], project: headers['openai-project'] };
+    const chosen = typeof forPath === 'function' ? forPath(asked) : forPath;
     // Without a key OpenAI says so, whatever the test chose for keyed requests.
     const answer = headers.authorization ? chosen : answers.missingBearer();
     if (answer === 'abort') return route.abort('internetdisconnected');

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { answers } from '../../test/openai-bodies';
+import { PLAIN_CALL } from '../core/setup/call-shape';
 import { fetchStatus, probeModels } from './openai-fetch';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -24,11 +25,25 @@ describe('openai-fetch', () => {
 
   it('asks only the allow-listed hosts', async () => {
     const calls = serve(() => new Response(answers.live().body, { status: 200 }));
-    await probeModels('sk-test', 'eu.api.openai.com');
+    await probeModels('sk-test', { ...PLAIN_CALL, host: 'eu.api.openai.com' });
     expect(calls).toEqual(['https://eu.api.openai.com/v1/models']);
     // A host from anywhere else never becomes a URL, even past the type checker.
-    expect(() => probeModels('sk-test', 'evil.example' as 'api.openai.com')).toThrow('not an OpenAI API host');
+    expect(() => probeModels('sk-test', { ...PLAIN_CALL, host: 'evil.example' as 'api.openai.com' })).toThrow('not an OpenAI API host');
     expect(calls).toHaveLength(1);
+  });
+
+  it('sends the app’s organization and project ids only when they have their strict shape', async () => {
+    const sent: Record<string, string>[] = [];
+    vi.stubGlobal('fetch', vi.fn(async (_url: string, init: RequestInit) => {
+      sent.push(init.headers as Record<string, string>);
+      return new Response(answers.live().body, { status: 200 });
+    }));
+    const organization = `org-${'A'.repeat(24)}`;
+    const project = `proj_${'b'.repeat(24)}`;
+    await probeModels('sk-test', { host: 'api.openai.com', organization, project });
+    await probeModels('sk-test', { host: 'api.openai.com', organization: 'org-x\r\nX-Evil: 1', project: 'proj_short' });
+    expect(sent[0]).toEqual({ Authorization: 'Bearer sk-test', 'OpenAI-Organization': organization, 'OpenAI-Project': project });
+    expect(sent[1]).toEqual({ Authorization: 'Bearer sk-test' });
   });
 
   it('reads both status endpoints, and names why one could not be read', async () => {

@@ -1,3 +1,5 @@
+import { ORGANIZATION_ID, PROJECT_ID } from '../core/setup/readings';
+import { type CallShape, PLAIN_CALL } from '../core/setup/call-shape';
 import type { StatusReading } from '../core/status/parse';
 import type { ProbeOutcome } from '../core/verify/outcome';
 import { API_HOSTS, type ApiHost, GLOBAL_HOST } from '../core/verify/region';
@@ -60,18 +62,29 @@ async function send(url: string, headers: Record<string, string>, limit: number,
   }
 }
 
-/** `GET /v1/models` with the key: free, runs no model, returns no personal data. No organization or project header. */
-export const probeModels = (key: string, host: ApiHost = GLOBAL_HOST) =>
-  send(apiUrl(host, '/v1/models'), { Authorization: `Bearer ${key}` }, MAX_API_BODY);
+/**
+ * The key in `Authorization`, and — only when the app sends them — its organization and project ids,
+ * each again checked against its strict shape: the only header values ever taken from a page.
+ */
+function keyHeaders(key: string, { organization, project }: CallShape): Record<string, string> {
+  const headers: Record<string, string> = { Authorization: `Bearer ${key}` };
+  if (organization && ORGANIZATION_ID.test(organization)) headers['OpenAI-Organization'] = organization;
+  if (project && PROJECT_ID.test(project)) headers['OpenAI-Project'] = project;
+  return headers;
+}
+
+/** `GET /v1/models` with the key, as the app will call: free, runs no model, returns no personal data. */
+export const probeModels = (key: string, call: CallShape = PLAIN_CALL) =>
+  send(apiUrl(call.host, '/v1/models'), keyHeaders(key, call), MAX_API_BODY);
 
 /** The same request without a key: OpenAI answers 401 "missing bearer authentication" when it is reachable. */
 export const probeWithoutKey = () => send(apiUrl(GLOBAL_HOST, '/v1/models'), {}, MAX_API_BODY);
 
 /** Opt-in, and it costs a fraction of a cent: a one-token answer shows whether the key can make requests. */
-export const completeOneToken = (key: string, model: string, host: ApiHost = GLOBAL_HOST) =>
+export const completeOneToken = (key: string, model: string, call: CallShape = PLAIN_CALL) =>
   send(
-    apiUrl(host, '/v1/chat/completions'),
-    { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' },
+    apiUrl(call.host, '/v1/chat/completions'),
+    { ...keyHeaders(key, call), 'Content-Type': 'application/json' },
     MAX_API_BODY,
     JSON.stringify({ model, messages: [{ role: 'user', content: 'Hi' }], max_completion_tokens: 1 }),
   );

@@ -1,21 +1,29 @@
 import { diagnose, fingerprint } from '../core/key';
+import { callShapeFor } from '../core/setup/call-shape';
+import { judgeModel } from '../core/setup/models';
 import { statusLine } from '../core/status/describe';
 import { checkPlan, mayVerify } from '../core/verify/check-plan';
+import { buildLayers } from '../core/verify/layers';
 import { acceptedByOpenAI } from '../core/verify/verdicts';
 import type { RequestOf, ResponseOf } from '../shared/messages';
+import { withAppSetup } from './app-setup';
 import { showVerdictOnBadge } from './badge';
 import { accountNote, creditCheck, creditNote } from './extras';
 import type { Context } from './router';
 import { recordVerdict } from './site-history';
 import { currentStatus } from './status';
 import { loadStore } from './store';
-import { saveVerdict } from './tab-state';
+import { loadTabState, saveVerdict } from './tab-state';
 import { verify } from './verifier';
 
 const STATUS_WAIT_MS = 1500;
 
-/** Asks OpenAI about what a key field holds — only where the check plan allows — with the status page and the consented extras. */
-export async function verifyPastedKey({ value, valueLength }: RequestOf<'key/verify'>, { tabId, origin }: Context): Promise<ResponseOf<'key/verify'>> {
+/**
+ * Asks OpenAI about what a key field holds — only where the check plan allows — as the app beside it
+ * will call, and weighs the answer with the app's settings into a layered verdict; with the status
+ * page and the consented extras alongside.
+ */
+export async function verifyPastedKey({ value, valueLength, settings: app }: RequestOf<'key/verify'>, { tabId, origin }: Context): Promise<ResponseOf<'key/verify'>> {
   if (tabId === undefined) throw new Error('content message without a tab');
   const { candidate, report } = diagnose(value, valueLength);
   const { settings, salt } = await loadStore();
@@ -23,22 +31,34 @@ export async function verifyPastedKey({ value, valueLength }: RequestOf<'key/ver
   if (!mayVerify(plan)) return { notCheckable: true };
   const status = settings.statusChecks ? currentStatus().catch(() => undefined) : Promise.resolve(undefined);
   const id = fingerprint(candidate, salt);
-  const result = await verify(candidate, id, `tab:${tabId}`);
+  const call = callShapeFor(app);
+  const result = await verify(candidate, id, `tab:${tabId}`, call);
   if (!('verdict' in result)) return result;
   const accepted = acceptedByOpenAI(result.verdict);
-  const [credit, account] = await Promise.all([
-    accepted && settings.creditCheck ? creditCheck(candidate, id, result.model, result.host) : null,
-    accepted && settings.accountInfo ? accountNote(candidate, result.host) : null,
+  const [credit, account, tab] = await Promise.all([
+    accepted && settings.creditCheck ? creditCheck(candidate, id, result) : null,
+    accepted && settings.accountInfo ? accountNote(candidate, result) : null,
+    loadTabState(tabId),
   ]);
+  const field = tab?.field.provider ?? null;
+  const layers = buildLayers({
+    report: withAppSetup({ candidate, report }, field, app).report,
+    verdict: result.verdict,
+    settings: app,
+    call: result.call,
+    modelFindings: accepted ? judgeModel(app?.model, result.models) : null,
+    credit,
+    creditConsent: settings.creditCheck,
+  });
   // The status page is read alongside, but never holds up the verdict for long.
   const summary = await Promise.race([status, new Promise<undefined>((done) => setTimeout(done, STATUS_WAIT_MS))]);
   const statusNote = summary ? statusLine(summary) : null;
   const kept = [statusNote, credit && creditNote(credit)].filter((note): note is string => Boolean(note));
   void Promise.all([
-    saveVerdict(tabId, { verdict: result.verdict, notes: kept, credit: credit?.state ?? null }),
+    saveVerdict(tabId, { verdict: result.verdict, notes: kept, credit: credit?.state ?? null, layers }),
     showVerdictOnBadge(tabId, result.verdict),
     recordVerdict(origin, report.mask, result.verdict),
   ]).catch(() => undefined);
   // Whose key it is goes back to the page's warning only: it is personal data and is not kept.
-  return { verdict: result.verdict, cached: result.cached, notes: account ? [...kept, account] : kept };
+  return { verdict: result.verdict, cached: result.cached, notes: account ? [...kept, account] : kept, layers };
 }

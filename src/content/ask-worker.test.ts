@@ -13,7 +13,8 @@ vi.mock('../shared/browser-api/runtime', () => ({ sendMessage: vi.fn() }));
 
 const reports = fc.oneof(fc.string({ maxLength: 300 }), fc.constantFrom(keys.project164(), `"${keys.legacy()}"`, keys.anthropic())).map((text) => diagnose(text).report);
 const verdicts = fc.oneof(
-  fc.constantFrom(...Object.values(answers).map((make) => (make as (k: string) => { status: number; body: string })(keys.project164()))),
+  // Every answer OpenAI gives, each made with its default arguments (an invalid key's echo of a real-shaped key).
+  fc.constantFrom(...Object.entries(answers).map(([name, make]) => (make as (arg?: string) => { status: number; body: string })(name === 'invalid' ? keys.project164() : undefined))),
   fc.record({ status: fc.integer({ min: 100, max: 599 }), body: fc.string({ maxLength: 200 }) }),
 ).map(({ status, body }) => classifyAnswer({ kind: 'response', status, headers: {}, body }));
 

@@ -23,6 +23,14 @@ function isEvidence(value: unknown): boolean {
     && isText(e.host) && isText(e.code) && isText(e.requestId) && isText(e.message) && isText(e.note);
 }
 
+/** The layered verdict, when there is one: each line is shown as text. */
+function isLayers(value: unknown): boolean {
+  if (value === undefined) return true;
+  const v = value as { headline?: unknown; works?: unknown; layers?: unknown } | null;
+  return typeof v?.headline === 'string' && typeof v.works === 'string' && Array.isArray(v.layers)
+    && v.layers.every((l: { title?: unknown; state?: unknown; detail?: unknown }) => typeof l?.title === 'string' && typeof l.state === 'string' && typeof l.detail === 'string');
+}
+
 export const ANSWER_GUARDS: { [T in ContentMessageType]: (value: unknown) => value is ResponseOf<T> } = {
   'field/check': (value): value is ResponseOf<'field/check'> => {
     const answer = value as { silent?: unknown; report?: unknown; check?: unknown } | undefined;
@@ -30,13 +38,13 @@ export const ANSWER_GUARDS: { [T in ContentMessageType]: (value: unknown) => val
     return isReport(answer?.report) && (answer.check === 'now' || answer.check === 'offer' || answer.check === 'no');
   },
   'key/verify': (value): value is ResponseOf<'key/verify'> => {
-    const result = value as { verdict?: { title?: unknown; advice?: unknown; works?: unknown; kind?: unknown; evidence?: unknown }; notes?: unknown; throttled?: unknown; notCheckable?: unknown } | undefined;
+    const result = value as { verdict?: { title?: unknown; advice?: unknown; works?: unknown; kind?: unknown; evidence?: unknown }; notes?: unknown; layers?: unknown; throttled?: unknown; notCheckable?: unknown } | undefined;
     if (!result || typeof result !== 'object') return false;
     if (!('verdict' in result)) return result.throttled === true || result.notCheckable === true;
     const { verdict } = result;
     return typeof verdict?.title === 'string' && typeof verdict.advice === 'string' && typeof verdict.works === 'string'
       && typeof verdict.kind === 'string' && isEvidence(verdict.evidence)
-      && Array.isArray(result.notes) && result.notes.every((note) => typeof note === 'string');
+      && Array.isArray(result.notes) && result.notes.every((note) => typeof note === 'string') && isLayers(result.layers);
   },
   'worker/wake': (value): value is ResponseOf<'worker/wake'> => (value as { ok?: unknown } | undefined)?.ok === true,
   'warning/load': (value): value is ResponseOf<'warning/load'> => (value as { ok?: unknown } | undefined)?.ok === true,

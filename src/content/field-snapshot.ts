@@ -43,6 +43,58 @@ function tableHeader(el: Element): string {
   return `${rowHeader ?? ''} ${column ?? ''}`;
 }
 
+const CONTROLS = 'input,select,textarea';
+const SHORT_TEXT = 80;
+
+/**
+ * The block of settings a field belongs to: its form, dialog, fieldset, table or section — or, in
+ * apps built of plain divs, the nearest ancestor (up to four up) that still holds only a few fields.
+ */
+export function settingsScope(el: Element): Element | null {
+  const marked = el.closest('form,dialog,[role=dialog],fieldset,table,section,[role=tabpanel]');
+  if (marked && marked.querySelectorAll(CONTROLS).length > 1) return marked;
+  // A form of its own per field (n8n), or plain divs: climb, but not past a dialog or into the whole page.
+  let scope = marked ?? el.parentElement;
+  for (let up = 0; up < 4 && scope?.parentElement && scope.parentElement !== document.body && !scope.matches('dialog,[role=dialog]'); up++) {
+    if (scope.parentElement.querySelectorAll(CONTROLS).length > 30) break;
+    scope = scope.parentElement;
+  }
+  return scope;
+}
+
+/** The first words of an element: a caption's title, without the hint or the "*" that follow it. */
+function firstWords(el: Element): string {
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(), seen = 0; node && seen < 20; node = walker.nextNode(), seen++) {
+    const text = clip(node.textContent);
+    if (text) return text;
+  }
+  return '';
+}
+
+/** Text a person reads as the field's caption: in the row above, or the nearest earlier sibling, up to three levels up. */
+function captionAbove(el: Element): string {
+  let node: Element | null = el;
+  for (let up = 0; up < 3 && node; up++, node = node.parentElement) {
+    for (let sibling = node.previousElementSibling, seen = 0; sibling && seen < 2; sibling = sibling.previousElementSibling, seen++) {
+      if (sibling.matches(CONTROLS) || sibling.querySelector(CONTROLS)) break;
+      const text = firstWords(sibling);
+      if (text && text.length <= SHORT_TEXT) return text;
+    }
+  }
+  return '';
+}
+
+/** The heading of the block the field is in (the provider is often named only there). */
+function headingOf(el: Element): string {
+  let node: Element | null = el.parentElement;
+  for (let up = 0; up < 6 && node && node !== document.body; up++, node = node.parentElement) {
+    const heading = node.querySelector('h1,h2,h3,h4,legend,[role=heading]');
+    if (heading && heading.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) return clip(heading.textContent).slice(0, SHORT_TEXT);
+  }
+  return '';
+}
+
 function labelText(el: KeyFieldElement): string {
   const root = el.getRootNode() as Document | ShadowRoot;
   const parts = new Set<string>();
@@ -54,17 +106,16 @@ function labelText(el: KeyFieldElement): string {
   const labelledBy = el.getAttribute('aria-labelledby');
   if (labelledBy) add(byIds(root, labelledBy));
   add(tableHeader(el));
-  const previous = el.previousElementSibling;
-  if (previous && !previous.matches('input,textarea,select')) add(previous.textContent);
+  add(captionAbove(el));
   const dialog = el.closest('dialog,[role=dialog],fieldset');
-  if (dialog) add(dialog.getAttribute('aria-label') ?? dialog.querySelector('h1,h2,h3,legend')?.textContent);
+  add(dialog ? (dialog.getAttribute('aria-label') ?? dialog.querySelector('h1,h2,h3,legend')?.textContent) : headingOf(el));
   return clip([...parts].join(' · '));
 }
 
 function neighbours(el: KeyFieldElement): string[] {
-  const scope = el.closest('form,dialog,[role=dialog],fieldset,table,section') ?? el.parentElement;
+  const scope = settingsScope(el);
   if (!scope) return [];
-  return [...scope.querySelectorAll('input,select,textarea')]
+  return [...scope.querySelectorAll(CONTROLS)]
     .filter((other) => other !== el)
     .slice(0, 12)
     .map((other) => clip(`${other.getAttribute('name') ?? ''} ${other.id} ${other.getAttribute('placeholder') ?? ''} ${other.getAttribute('aria-label') ?? ''}`).toLowerCase());
@@ -73,6 +124,17 @@ function neighbours(el: KeyFieldElement): string[] {
 function isVisible(el: Element): boolean {
   const rect = el.getBoundingClientRect();
   return rect.width >= 8 && rect.height >= 8 && getComputedStyle(el).visibility !== 'hidden';
+}
+
+/** What names a field, without looking at its neighbours or its box: for reading the settings around a key field. */
+export function describe(el: Element): Pick<FieldSnapshot, 'name' | 'id' | 'placeholder' | 'ariaLabel' | 'labelText'> {
+  return {
+    name: clip(el.getAttribute('name')),
+    id: clip(el.id),
+    placeholder: clip(el.getAttribute('placeholder')),
+    ariaLabel: clip(el.getAttribute('aria-label')),
+    labelText: labelText(el as KeyFieldElement),
+  };
 }
 
 export function snapshotOf(el: KeyFieldElement): FieldSnapshot {
@@ -93,9 +155,10 @@ export function snapshotOf(el: KeyFieldElement): FieldSnapshot {
   };
 }
 
-/** A short name for the field, for people: its label, else its placeholder or name. */
-export function fieldName(snapshot: FieldSnapshot): string {
-  return clip(snapshot.labelText || snapshot.ariaLabel || snapshot.placeholder || snapshot.name || 'a key field');
+/** A short name for the field, for people: its own label (not the heading around it), else its placeholder or name. */
+export function fieldName(snapshot: Pick<FieldSnapshot, 'labelText' | 'ariaLabel' | 'placeholder' | 'name'>): string {
+  const ownLabel = snapshot.labelText.split(' · ')[0] ?? '';
+  return clip(ownLabel || snapshot.ariaLabel || snapshot.placeholder || snapshot.name || 'a key field');
 }
 
 export function fieldValue(el: KeyFieldElement): string {

@@ -20,13 +20,14 @@ vi.mock('./ask-worker', () => ({
 vi.mock('../shared/browser-api/runtime', () => ({ extensionAlive: () => true, shadowRootOf: (el: Element) => el.shadowRoot }));
 // The warning's UI, as the worker would inject it: here at once, counted.
 const uiLoads = vi.hoisted(() => ({ count: 0 }));
-vi.mock('./warning/loader', async () => {
+vi.mock('./on-demand/loader', async () => {
   const { InlineWarning } = await import('./warning/inline-warning');
+  const { readAppSettings } = await import('./on-demand/app-settings');
   return {
-    warningUILoaded: () => uiLoads.count > 0,
-    loadWarningUI: async () => {
+    onDemandLoaded: () => uiLoads.count > 0,
+    loadOnDemand: async () => {
       uiLoads.count++;
-      return (stillWanted: () => boolean, onDismissed: (field: HTMLElement) => void) => new InlineWarning(stillWanted, onDismissed);
+      return { createWarning: (stillWanted: () => boolean, onDismissed: (field: HTMLElement) => void) => new InlineWarning(stillWanted, onDismissed), readAppSettings };
     },
   };
 });
@@ -42,7 +43,8 @@ const settle = () => vi.advanceTimersByTimeAsync(20);
 let guard: InstanceType<typeof PasteGuard>;
 let field: HTMLInputElement;
 let roots: ShadowRoot[];
-const shown = () => roots.map((root) => root.textContent ?? '').join(' ');
+/** What the card says, where a card is attached to the page. */
+const shown = () => roots.filter((root) => root.host.isConnected).map((root) => root.querySelector('.card')?.textContent ?? '').join(' ');
 
 beforeEach(() => {
   vi.useFakeTimers();

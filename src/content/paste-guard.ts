@@ -1,12 +1,12 @@
 import type { Trigger } from '../core/fields/diagnose-field';
-import { looksLikeOpenAIKey } from '../core/fields/looks-like-key';
+import { looksLikeKeyOrId } from '../core/fields/looks-like-key';
 import { scoreField } from '../core/fields/score';
 import type { DiagnosisReport } from '../core/key';
 import { extensionAlive } from '../shared/browser-api/runtime';
 import { ask, clip } from './ask-worker';
 import { editableTarget, fieldName, fieldValue, type KeyFieldElement, snapshotOf } from './field-snapshot';
 import { hasContent } from './warning/has-content';
-import { loadWarningUI, type WarningUI, warningUILoaded } from './warning/loader';
+import { loadOnDemand, type OnDemand, onDemandLoaded, type WarningUI } from './on-demand/loader';
 import type { Verification } from './warning/verification';
 import type { FieldInfo } from '../shared/schemas';
 
@@ -23,7 +23,7 @@ const TYPING_PAUSE_MS = 600;
  */
 export class PasteGuard {
   private warning: WarningUI | undefined;
-  private loading: Promise<WarningUI | undefined> | undefined;
+  private loading: Promise<OnDemand | undefined> | undefined;
   /** Counts what was asked to be shown: the card shows the latest only. */
   private renders = 0;
   private readonly known = new WeakMap<KeyFieldElement, KeyField | null>();
@@ -48,7 +48,7 @@ export class PasteGuard {
     const field = editableTarget(event);
     if (!field) return;
     const pasted = event.clipboardData?.getData('text/plain') ?? '';
-    const keyField = this.recognise(field, looksLikeOpenAIKey(pasted));
+    const keyField = this.recognise(field, looksLikeKeyOrId(pasted));
     if (!keyField) return;
     // The paste supersedes a typing pause still being waited for in the same field.
     clearTimeout(this.typing.get(field));
@@ -62,7 +62,7 @@ export class PasteGuard {
     const field = editableTarget(event);
     // Starts the service worker ahead of a likely paste (Chrome stops it after 30 s idle), and has it
     // bring the warning's UI into this frame, so a paste is answered at once.
-    if (field && this.recognise(field, false)) void (warningUILoaded() ? ask('worker/wake', {}) : this.ui());
+    if (field && this.recognise(field, false)) void (onDemandLoaded() ? ask('worker/wake', {}) : this.onDemand());
   };
 
   readonly onInput = (event: Event) => {
@@ -89,15 +89,17 @@ export class PasteGuard {
     // A newer paste or edit of the same field supersedes this one, and so does a dismissal.
     const run = this.supersede(field);
     const current = () => this.runs.get(field) === run;
+    // The app's settings beside the field, read now — after a person's paste or edit — and only now.
+    const settings = (await this.onDemand())?.readAppSettings(field);
     const answer = await ask('field/check', {
-      field: keyField.info, value: clip(value), valueLength: value.length, pasted: clip(pasted), trigger, maxLength: keyField.maxLength,
+      field: keyField.info, value: clip(value), valueLength: value.length, pasted: clip(pasted), trigger, maxLength: keyField.maxLength, settings,
     });
     if (!answer || !current() || 'silent' in answer) return;
     const { report } = answer;
     if (answer.check === 'no') return this.render(field, report);
     const verify = async () => {
       this.render(field, report, { state: 'checking' });
-      const result = await ask('key/verify', { value: clip(value), valueLength: value.length });
+      const result = await ask('key/verify', { value: clip(value), valueLength: value.length, settings });
       if (current()) this.render(field, report, result ? { state: 'done', result } : { state: 'failed' });
     };
     if (answer.check === 'offer') return this.render(field, report, { state: 'offer', onCheck: () => void verify() });
@@ -110,13 +112,13 @@ export class PasteGuard {
     return run;
   }
 
-  /** The one warning card of this frame, its UI loaded on first need. */
-  private ui(): Promise<WarningUI | undefined> {
-    this.loading ??= loadWarningUI().then((create) => {
-      // Not loaded (the extension is going away): let a later render try again.
-      if (!create) this.loading = undefined;
-      this.warning = create?.(extensionAlive, (dismissed) => void this.supersede(dismissed as KeyFieldElement));
-      return this.warning;
+  /** The on-demand part of the content script, loaded on first need, and with it the frame's one warning card. */
+  private onDemand(): Promise<OnDemand | undefined> {
+    this.loading ??= loadOnDemand().then((part) => {
+      // Not loaded (the extension is going away): let a later event try again.
+      if (!part) this.loading = undefined;
+      this.warning ??= part?.createWarning(extensionAlive, (dismissed) => void this.supersede(dismissed as KeyFieldElement));
+      return part;
     });
     return this.loading;
   }
@@ -128,7 +130,8 @@ export class PasteGuard {
       return;
     }
     const run = this.runs.get(field);
-    const warning = this.warning ?? (await this.ui());
+    if (!this.warning) await this.onDemand();
+    const warning = this.warning;
     // Loading took a moment: show this only if nothing newer was shown or happened to the field meanwhile.
     if (ticket === this.renders && this.runs.get(field) === run) warning?.show(field, { report, verification });
   }

@@ -2,6 +2,7 @@ import { OPENAI_PAGES } from '../core/openai-pages';
 import { useExtension } from '../ui/extension';
 import { CheckAnyKey } from './CheckAnyKey';
 import { Checklist } from './Checklist';
+import { LayersSummary } from './LayersSummary';
 import { PageFields } from './PageFields';
 import { SiteHistory } from './SiteHistory';
 import { TabDiagnosis } from './TabDiagnosis';
@@ -21,6 +22,7 @@ export function Popup() {
       <main aria-busy={view.status === 'loading' || scan.status === 'loading'}>
         {view.status === 'loading' && <p class="muted">Looking at this tab…</p>}
         {view.status === 'failed' && <p role="alert">Key Doctor could not read this tab’s state: {view.reason}</p>}
+        {state?.layers && <LayersSummary layers={state.layers} />}
         {state && <VerdictPanel state={state} />}
         {state && <TabDiagnosis state={state} />}
         {view.status === 'ready' && !state && (

@@ -9,6 +9,8 @@ const LINKS: Partial<Record<ActionId, [label: string, href: string]>> = {
   open_billing: ['Open billing', OPENAI_PAGES.billing],
   open_status_page: ['Open status.openai.com', OPENAI_PAGES.status],
   open_help: ['Open OpenAI help', OPENAI_PAGES.help],
+  open_projects: ['Open your projects’ settings', OPENAI_PAGES.projects],
+  open_organization: ['Open your organization’s settings', OPENAI_PAGES.organization],
 };
 
 export interface ActionContext {

@@ -30,6 +30,7 @@ export function useChecklist(view: PopupView | null, site: Site) {
     network,
     siteActions: site !== null,
     hintCount: view?.hintCount ?? 0,
+    layers: state?.layers ?? null,
   });
   return { steps, testNetwork, testing };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_ANALYSED_LENGTH } from '../core/limits';
-import { DiagnosisReportSchema, FieldInfoSchema, SiteHistorySchema, StatusSummarySchema, TabStateSchema, VerifyResultSchema } from './schemas';
+import { AppSettingsSchema, DiagnosisReportSchema, FieldInfoSchema, SiteHistorySchema, StatusSummarySchema, TabStateSchema, VerifyResultSchema } from './schemas';
 import { HintSchema } from './hint-schema';
 import { SettingsSchema } from './settings';
 import { EXPORT_FORMAT } from './transfer';
@@ -35,15 +35,20 @@ export const ROUTES = {
       pasted: z.string().max(MAX_ANALYSED_LENGTH + 1),
       trigger: z.enum(['paste', 'edit', 'autofill']),
       maxLength: z.number().int().nonnegative().nullable(),
+      /** The app's settings beside the field, each value checked against its shape. */
+      settings: AppSettingsSchema.optional(),
     }),
     // `silent`: the person asked Key Doctor to stay silent on this site; show nothing.
     // Otherwise the report and the check plan: ask OpenAI now, offer to, or not.
     z.union([z.object({ silent: z.literal(true) }), z.object({ report: DiagnosisReportSchema, check: z.enum(['now', 'offer', 'no']) })]),
   ),
-  /** Ask OpenAI about what the field holds. The worker re-diagnoses it and sends only the cleaned key. */
+  /**
+   * Ask OpenAI about what the field holds, as the app beside it will call (its regional host, its
+   * organization and project ids). The worker re-diagnoses it and sends only the cleaned key.
+   */
   'key/verify': route(
     'content',
-    z.object({ value: z.string().max(MAX_ANALYSED_LENGTH + 1), valueLength: z.number().int().nonnegative() }),
+    z.object({ value: z.string().max(MAX_ANALYSED_LENGTH + 1), valueLength: z.number().int().nonnegative(), settings: AppSettingsSchema.optional() }),
     VerifyResultSchema,
   ),
   /** The popup's "check any key": diagnosis, and OpenAI's answer when the key is checkable. */

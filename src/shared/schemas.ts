@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { type DiagnosisReport, FINDING_CODES, KEY_KINDS, SCOPES, SEVERITIES } from '../core/key';
 import type { StatusSummary } from '../core/status/parse';
 import type { Verdict } from '../core/verify/verdicts';
+import { MAX_LABEL_LENGTH, MAX_URL_LENGTH, READING_PROBLEMS, readSetting, SETTING_ROLES, type AppSettings, type SettingRole } from '../core/setup/readings';
 import { CREDIT_STATES } from '../core/verify/extras';
+import { LAYER_IDS, LAYER_STATES, type LayeredVerdict } from '../core/verify/layers';
 import { VERDICT_KINDS } from '../core/verify/verdicts';
 
 const text = (max: number) => z.string().max(max);
@@ -50,9 +52,35 @@ export const VerdictSchema: z.ZodType<Verdict> = z.object({
   }),
 });
 
+/**
+ * One of the app's settings as the content script read it. Checked again here, at the receiver:
+ * a value is accepted only if reading it afresh for its role gives the same value back.
+ */
+const readingOf = (role: SettingRole) =>
+  z.object({
+    label: text(MAX_LABEL_LENGTH),
+    value: text(MAX_URL_LENGTH).nullable(),
+    problem: z.enum(READING_PROBLEMS).nullable(),
+    spaces: z.boolean(),
+  }).refine(({ value, problem }) => (value === null) !== (problem === null) && (value === null || readSetting(role, '', value)?.value === value));
+
+export const AppSettingsSchema: z.ZodType<AppSettings> = z.object({
+  title: text(120),
+  ...Object.fromEntries(SETTING_ROLES.map((role) => [role, readingOf(role).optional()])),
+}) as unknown as z.ZodType<AppSettings>;
+
+const LayerSchema = z.object({ id: z.enum(LAYER_IDS), title: text(60), state: z.enum(LAYER_STATES), detail: text(700) });
+
+export const LayeredVerdictSchema: z.ZodType<LayeredVerdict> = z.object({
+  headline: text(300),
+  works: z.enum(['yes', 'no', 'unknown']),
+  layers: z.array(LayerSchema).max(LAYER_IDS.length),
+});
+
 export const VerifyResultSchema = z.union([
   // `notes`: lines for people — the status page's trouble, the credit check, whose key it is.
-  z.object({ verdict: VerdictSchema, cached: z.boolean(), notes: z.array(text(600)).max(6) }),
+  // `layers`: the layered verdict, when the key was checked on a page with its app around it.
+  z.object({ verdict: VerdictSchema, cached: z.boolean(), notes: z.array(text(600)).max(6), layers: LayeredVerdictSchema.optional() }),
   z.object({ throttled: z.literal(true) }),
   z.object({ notCheckable: z.literal(true) }),
 ]);
@@ -90,5 +118,9 @@ export const TabStateSchema = z.object({
   notes: z.array(text(600)).max(6).optional(),
   /** The opt-in credit check's outcome, when it ran. */
   credit: z.enum(CREDIT_STATES).nullable().optional(),
+  /** What Key Doctor read of the app's settings beside the field, and the layered verdict: the key together with them. */
+  settings: AppSettingsSchema.optional(),
+  layers: LayeredVerdictSchema.optional(),
 });
 export type TabState = z.infer<typeof TabStateSchema>;
+

@@ -33,6 +33,9 @@ button.close {
 button.close:hover { background: #f1f3f4; }
 button.close:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
 .foot { margin: 6px 0 0; font-size: 12px; color: #5f6368; }
+.layers { list-style: none; margin: 6px 0 0; padding: 0; font-size: 12px; }
+.layer { margin: 0 0 3px; padding-left: 16px; text-indent: -16px; }
+.layer .state { display: inline-block; width: 16px; text-indent: 0; }
 @media (prefers-color-scheme: dark) {
   .card { color: #e8eaed; background: #202124; border-color: #3c4043; box-shadow: 0 4px 16px rgba(0, 0, 0, .5); --accent: #f28b82; }
   .card[data-tone="warning"] { --accent: #fdd663; }

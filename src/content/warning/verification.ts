@@ -14,8 +14,8 @@ export function verificationTone(verification: Verification): Tone {
   if (verification.state !== 'done') return verification.state === 'failed' ? 'warning' : 'info';
   const { result } = verification;
   if (!('verdict' in result)) return 'warning';
-  if (result.verdict.kind === 'live') return 'ok';
-  return result.verdict.works === 'no' ? 'error' : 'warning';
+  if (result.verdict.works === 'no' || result.layers?.works === 'no') return 'error';
+  return result.verdict.kind === 'live' ? 'ok' : 'warning';
 }
 
 export function verificationTitle(verification: Verification): string {
@@ -27,7 +27,7 @@ export function verificationTitle(verification: Verification): string {
     case 'failed':
       return 'The check with OpenAI did not finish. Paste again to retry.';
     case 'done':
-      if ('verdict' in verification.result) return verification.result.verdict.title;
+      if ('verdict' in verification.result) return verification.result.layers?.headline ?? verification.result.verdict.title;
       return 'throttled' in verification.result
         ? 'Key Doctor paused its checks on this page for a minute: too many in a row.'
         : 'Key Doctor did not check this key with OpenAI.';

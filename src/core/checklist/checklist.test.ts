@@ -12,14 +12,16 @@ import { buildChecklist, type ChecklistFacts, type StepId, type StepState } from
 const key = keys.project164();
 const verdictOf = (answer: { status: number; body: string }) => classifyAnswer({ kind: 'response', status: answer.status, headers: {}, body: answer.body });
 const base: ChecklistFacts = {
-  report: diagnose(key).report, verdict: null, credit: null, creditConsent: false, status: statusOf(statusPages.green()), network: null, siteActions: true, hintCount: 0,
+  report: diagnose(key).report, verdict: null, credit: null, creditConsent: false, status: statusOf(statusPages.green()), network: null, siteActions: true, hintCount: 0, layers: null,
 };
 const states = (facts: Partial<ChecklistFacts>) =>
   Object.fromEntries(buildChecklist({ ...base, ...facts }).map((s) => [s.id, s.state])) as Record<StepId, StepState>;
 
 describe('buildChecklist', () => {
   it('has every step of the published guides, in order', () => {
-    expect(buildChecklist(base).map((s) => s.id)).toEqual(['clean', 'same_key', 'exists', 'credit', 'openai_up', 'network', 'stale_cache', 'retry', 'stuck']);
+    expect(buildChecklist(base).map((s) => s.id)).toEqual([
+      'clean', 'same_key', 'exists', 'endpoint', 'organization', 'model', 'credit', 'openai_up', 'network', 'stale_cache', 'retry', 'stuck',
+    ]);
   });
 
   it('says “not checked” for what nobody checked', () => {

@@ -3,6 +3,7 @@ import { apiLine, othersLine } from '../status/describe';
 import type { StatusSummary } from '../status/parse';
 import type { Verdict } from '../verify/verdicts';
 import type { CreditResult } from '../verify/extras';
+import type { LayeredVerdict, LayerState } from '../verify/layers';
 
 export type StepState = 'passed' | 'failed' | 'unknown' | 'not_checked';
 
@@ -15,9 +16,13 @@ export type ActionId =
   | 'clear_site_cache'
   | 'clear_site_data'
   | 'reload_tab'
-  | 'open_help';
+  | 'open_help'
+  | 'open_projects'
+  | 'open_organization';
 
-export type StepId = 'clean' | 'same_key' | 'exists' | 'credit' | 'openai_up' | 'network' | 'stale_cache' | 'retry' | 'stuck';
+export type StepId =
+  | 'clean' | 'same_key' | 'exists' | 'endpoint' | 'organization' | 'model' | 'credit' | 'openai_up' | 'network' | 'stale_cache' | 'retry'
+  | 'stuck';
 
 export interface ChecklistStep {
   id: StepId;
@@ -40,6 +45,8 @@ export interface ChecklistFacts {
   siteActions: boolean;
   /** How many key hints are saved. */
   hintCount: number;
+  /** The layered verdict: the key together with the app's settings beside it, when there is one. */
+  layers: LayeredVerdict | null;
 }
 
 const step = (id: StepId, title: string, state: StepState, reason: string, actions: ActionId[] = []): ChecklistStep => ({ id, title, state, reason, actions });
@@ -121,6 +128,15 @@ function network({ network: reach, verdict }: ChecklistFacts): ChecklistStep {
   return step('network', title, 'not_checked', 'Test the connection without sending any key.', ['test_network']);
 }
 
+const FROM_LAYER: Record<LayerState, StepState> = { passed: 'passed', failed: 'failed', not_checked: 'not_checked', not_free: 'not_checked' };
+
+/** A step about the app's setup, read off its layer of the layered verdict. */
+function appStep(facts: ChecklistFacts, id: 'endpoint' | 'organization' | 'model', title: string, actions: ActionId[]): ChecklistStep {
+  const found = facts.layers?.layers.find((l) => l.id === id);
+  if (!found) return step(id, title, 'not_checked', 'Paste the key into the app’s key field: Key Doctor reads the app’s settings beside it.');
+  return step(id, title, FROM_LAYER[found.state], found.detail, found.state === 'passed' ? [] : actions);
+}
+
 /** The published troubleshooting steps, each made into something Key Doctor checks or does. */
 export function buildChecklist(facts: ChecklistFacts): ChecklistStep[] {
   const siteActions: ActionId[] = facts.siteActions ? ['clear_site_cache', 'clear_site_data'] : [];
@@ -128,6 +144,9 @@ export function buildChecklist(facts: ChecklistFacts): ChecklistStep[] {
     clean(facts),
     sameKey(facts),
     exists(facts),
+    appStep(facts, 'endpoint', 'The app calls the right address', []),
+    appStep(facts, 'organization', 'The organization and project fit the key', ['open_organization', 'open_projects']),
+    appStep(facts, 'model', 'The key can use the app’s model', ['open_projects']),
     credit(facts),
     openaiUp(facts),
     network(facts),

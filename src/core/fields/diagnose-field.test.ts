@@ -44,6 +44,14 @@ describe('diagnoseField', () => {
     expect(JSON.stringify(report)).not.toContain(key.slice(12, 40));
   });
 
+  it('takes another provider’s key in that provider’s own field for what the field asks', () => {
+    const azure = keys.azure2025();
+    const report = diagnoseField(event({ value: azure, valueLength: azure.length, pasted: azure, provider: 'Azure OpenAI' })).report;
+    expect(report.findings.map((f) => f.code)).toEqual(['provider_field']);
+    expect(report.worst).toBe('info');
+    expect(diagnoseField(event({ value: azure, valueLength: azure.length, pasted: azure, provider: 'OpenAI' })).report.worst).toBe('error');
+  });
+
   it('flags an OpenAI key pasted into another provider’s field', () => {
     expect(codes({ provider: 'Anthropic' })).toContain('wrong_field');
     // Azure OpenAI keys are never sk- keys (openai-facts.md §3, §7).

@@ -1,5 +1,5 @@
-import { addFindings, type Diagnosis, diagnose, type Finding, finding, OPENAI_SHAPES } from '../key';
-import { OPENAI } from '../key/providers';
+import { addFindings, type Diagnosis, diagnose, type Finding, finding, OPENAI_SHAPES, withFindings } from '../key';
+import { OPENAI, providerOfKey } from '../key/providers';
 
 export type Trigger = 'paste' | 'edit' | 'autofill';
 
@@ -47,5 +47,10 @@ function fieldFindings(event: FieldEvent, key: Diagnosis): Finding[] {
 /** The key diagnosis of what the field holds, plus what the field and page add to it. */
 export function diagnoseField(event: FieldEvent): Diagnosis {
   const key = diagnose(event.value, event.valueLength);
+  // Another provider's key in that provider's own field is what the field asks for, not a mistake.
+  if (event.provider && key.report.kind === 'other_provider' && providerOfKey(key.candidate)?.name === event.provider) {
+    const rest = key.report.findings.filter((f) => f.code !== 'other_provider');
+    return withFindings(key, [...rest, finding.providerField(event.provider), ...fieldFindings(event, key)]);
+  }
   return addFindings(key, fieldFindings(event, key));
 }

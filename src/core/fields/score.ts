@@ -1,5 +1,6 @@
 import { looksLikeOpenAIKey } from './looks-like-key';
 import { providerNamed } from '../key/providers';
+import { settingRoleOf } from '../setup/roles';
 import type { FieldSnapshot } from './snapshot';
 
 export interface FieldVerdict {
@@ -31,14 +32,15 @@ type Signal = [points: number, reason: string] | undefined;
 function signals(s: FieldSnapshot, own: string, label: string, provider: string | null, keyPasted: boolean): Signal[] {
   const context = `${own} ${label}`;
   return [
-    keyPasted ? [2, 'an OpenAI-style key was pasted into it'] : undefined,
-    KEY_WORDS.test(context) ? [3, `labelled “${(s.labelText || s.placeholder || s.ariaLabel || s.name).slice(0, 60)}”`] : undefined,
+    keyPasted ? [2, 'a key or an OpenAI id was pasted into it'] : undefined,
+    KEY_WORDS.test(context) ? [3, `labelled “${(s.labelText.split(' · ')[0] || s.placeholder || s.ariaLabel || s.name).slice(0, 60)}”`] : undefined,
     /\bkey\b|\btoken\b|\bsecret\b/.test(context) && !KEY_WORDS.test(context) ? [1, 'mentions a key or token'] : undefined,
     provider ? [2, `mentions ${provider}`] : undefined,
     looksLikeOpenAIKey(s.placeholder) ? [2, 'placeholder looks like an OpenAI key'] : undefined,
     s.type === 'password' && !/current-password|new-password/.test(s.autocomplete) ? [1, 'hides what is typed'] : undefined,
-    s.neighbours.some((n) => /base ?url|endpoint|api ?base|organi[sz]ation|\bmodel\b/.test(n)) ? [1, 'next to API settings (base URL, organization or model)'] : undefined,
+    s.neighbours.some((n) => settingRoleOf(words(n)) !== undefined) ? [1, 'next to API settings (base URL, organization or model)'] : undefined,
     OTHER_SECRETS.test(context) ? [-6, 'belongs to another service'] : undefined,
+    settingRoleOf(own) && !KEY_WORDS.test(context) ? [-4, 'it is another API setting (base URL, organization or model)'] : undefined,
     NOT_KEYS.test(context) ? [-4, 'looks like a search, login or payment field'] : undefined,
     /cc-|email|username|one-time-code|tel/.test(s.autocomplete) ? [-6, 'the page marks it as personal data'] : undefined,
     s.type === 'search' || s.type === 'email' || s.type === 'number' || s.type === 'tel' ? [-6, `it is a ${s.type} field`] : undefined,
@@ -49,7 +51,7 @@ function signals(s: FieldSnapshot, own: string, label: string, provider: string 
 
 /**
  * Whether this field wants an API key, and whose. Pure data in, pure data out.
- * `keyPasted`: what was just pasted has the shape of an OpenAI key, itself a hint about the field.
+ * `keyPasted`: what was just pasted has the shape of a key (any provider's) or an OpenAI id, itself a hint about the field.
  */
 export function scoreField(snapshot: FieldSnapshot, keyPasted = false): FieldVerdict {
   // camelCase splitting is for identifiers only: in labels it would turn "GitHub" into "git hub".

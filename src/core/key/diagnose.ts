@@ -45,7 +45,8 @@ function kindLabel(kind: KeyKind, provider: string | undefined): string {
 
 function assess(kind: KeyKind, findings: Finding[]): Pick<DiagnosisReport, 'findings' | 'worst' | 'checkable'> {
   const ordered = findings.toSorted((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
-  const keyError = ordered.some((f) => f.scope !== 'paste' && f.severity === 'error');
+  // What surrounded the key is cleaned away, and the app's setup does not make the key itself unusable.
+  const keyError = ordered.some((f) => (f.scope === 'key' || f.scope === 'field') && f.severity === 'error');
   return { findings: ordered, worst: ordered[0]?.severity ?? 'none', checkable: OPENAI_STYLE_KINDS.has(kind) && !keyError };
 }
 
@@ -53,11 +54,15 @@ function report(candidate: string, kind: KeyKind, findings: Finding[], provider?
   return { kind, kindLabel: kindLabel(kind, provider), mask: mask(candidate), length: [...candidate].length, ...assess(kind, findings) };
 }
 
+/** The same diagnosis with these findings instead, its severity and checkability weighed again. */
+export function withFindings(diagnosis: Diagnosis, findings: Finding[]): Diagnosis {
+  const { report: base } = diagnosis;
+  return { candidate: diagnosis.candidate, report: { ...base, ...assess(base.kind, findings) } };
+}
+
 /** The same diagnosis with more findings, e.g. about the field the key went into. */
 export function addFindings(diagnosis: Diagnosis, extra: Finding[]): Diagnosis {
-  if (extra.length === 0) return diagnosis;
-  const { report: base } = diagnosis;
-  return { candidate: diagnosis.candidate, report: { ...base, ...assess(base.kind, [...base.findings, ...extra]) } };
+  return extra.length === 0 ? diagnosis : withFindings(diagnosis, [...diagnosis.report.findings, ...extra]);
 }
 
 /**

@@ -5,9 +5,10 @@ export type Severity = (typeof SEVERITIES)[number];
 
 /**
  * `paste` findings are about what surrounded the key and are fixed in the cleaned candidate;
- * `key` findings are about the candidate itself; `field` findings are about the field or page it went into.
+ * `key` findings are about the candidate itself; `field` findings are about the field or page it went into;
+ * `setup` findings are about the app's other settings (base URL, organization, project, model, Azure).
  */
-export const SCOPES = ['paste', 'key', 'field'] as const;
+export const SCOPES = ['paste', 'key', 'field', 'setup'] as const;
 export type FindingScope = (typeof SCOPES)[number];
 
 export const FINDING_CODES = [
@@ -38,9 +39,37 @@ export const FINDING_CODES = [
   'insecure_page',
   'key_in_url',
   'wrong_field',
+  'provider_field',
   'hint_match',
   'hint_none',
   'site_key_changed',
+  // The app's setup (src/core/setup).
+  'base_url_unreadable',
+  'base_url_spaces',
+  'base_url_http',
+  'base_url_other_provider',
+  'base_url_openai_other_key',
+  'base_url_v1_missing',
+  'base_url_v1_doubled',
+  'base_url_v1_extra',
+  'base_url_full_endpoint',
+  'base_url_endpoint_wanted',
+  'base_url_unknown_app',
+  'base_url_regional',
+  'base_url_relay',
+  'base_url_relative',
+  'base_url_no_scheme',
+  'organization_shape',
+  'project_shape',
+  'project_in_organization',
+  'organization_in_project',
+  'setting_holds_key',
+  'azure_form_openai_key',
+  'azure_key_openai_form',
+  'azure_model_as_deployment',
+  'model_unavailable',
+  'model_gated',
+  'model_responses_only',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -56,11 +85,14 @@ export interface Finding {
 
 const KEYS_PAGE = shown(OPENAI_PAGES.keys);
 
-const make = (code: FindingCode, severity: Severity, scope: FindingScope, message: string, fix?: string): Finding =>
+export const make = (code: FindingCode, severity: Severity, scope: FindingScope, message: string, fix?: string): Finding =>
   fix === undefined ? { code, severity, scope, message } : { code, severity, scope, message, fix };
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-const list = (items: readonly string[]) =>
+/** "an Anthropic key", "a Google Gemini key"; a name that already says whose ("a relay’s …") is left as it is. */
+export const aKeyOf = (whose: string) => (/^(?:a|an) /.test(whose) ? `${whose} key` : `${/^[AEIOU]/i.test(whose) ? 'an' : 'a'} ${whose} key`);
+
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+export const list = (items: readonly string[]) =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
 export const finding = {
@@ -96,7 +128,7 @@ export const finding = {
   notAKey: (what: string, where: string) =>
     make('not_a_key', 'error', 'key', `This is ${what}, not an API key. ${where}`, `API keys start with sk- and are created at ${KEYS_PAGE}.`),
   otherProvider: (provider: string) =>
-    make('other_provider', 'error', 'key', `This looks like a ${provider} key, not an OpenAI key.`, 'If the site can use that provider, choose it in the site’s provider or base-URL setting; otherwise paste an OpenAI key.'),
+    make('other_provider', 'error', 'key', `This looks like ${aKeyOf(provider)}, not an OpenAI key.`, 'If the site can use that provider, choose it in the site’s provider or base-URL setting; otherwise paste an OpenAI key.'),
   relay: (whose: string) =>
     make('relay_key', 'warning', 'key', `This is not an OpenAI key: it has the shape of ${whose} key (sk- and 48 letters and digits, without the mark every OpenAI key carries).`, 'It works only where the site’s base URL points at that service. For api.openai.com use a key from OpenAI.'),
   admin: () =>
@@ -117,6 +149,7 @@ export const finding = {
     make('key_in_url', 'error', 'field', 'Your key is in this page’s address, so it is in your history and possibly in server logs.', `Treat it as leaked: revoke it at ${KEYS_PAGE} and create a new one.`),
   wrongField: (provider: string) =>
     make('wrong_field', 'error', 'field', `This field is for ${provider} keys, and this is an OpenAI key.`, `Paste it into the OpenAI field, or paste a ${provider} key here.`),
+  providerField: (provider: string) => make('provider_field', 'info', 'field', `This is a ${provider} key, as this field asks.`),
   hintMatch: (label: string) => make('hint_match', 'info', 'key', `This is your key “${label}”.`),
   hintNone: (count: number) =>
     make('hint_none', 'warning', 'key', `This key matches none of your ${count} saved key hints.`, 'If you meant one of them, copy that key again; if this one is new, add it as a hint in Key Doctor’s settings.'),

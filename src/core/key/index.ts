@@ -1,4 +1,4 @@
-export { addFindings, diagnose, type Diagnosis, type DiagnosisReport } from './diagnose';
+export { addFindings, diagnose, withFindings, type Diagnosis, type DiagnosisReport } from './diagnose';
 export { MAX_ANALYSED_LENGTH } from '../limits';
 export { finding } from './findings';
 export { OPENAI_SHAPES } from './openai-shapes';

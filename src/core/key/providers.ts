@@ -24,6 +24,8 @@ export interface Provider {
   isKey: (s: string) => boolean;
   /** Words in a field's label, name or placeholder (lower case, separators as spaces) that name it. */
   words?: RegExp;
+  /** API hosts of the provider (a host or any subdomain of it): what an app's base URL points at. */
+  hosts: readonly string[];
 }
 
 const withPrefix =
@@ -41,6 +43,7 @@ export const OPENAI: Provider = {
   prefixes: ['sk-svcacct-', 'sk-admin-', 'sk-proj-', 'sk-None-', 'sk-'],
   isKey: () => false,
   words: /\bopen ?ai\b|\bchat ?gpt\b|\bgpt ?\d/,
+  hosts: ['api.openai.com'],
 };
 
 /**
@@ -48,20 +51,20 @@ export const OPENAI: Provider = {
  * `sk-` rule; prefixed rules before the prefix-less shapes (Azure, Mistral), which are ambiguous.
  */
 export const OTHER_PROVIDERS: readonly Provider[] = [
-  { id: 'anthropic', name: 'Anthropic', prefixes: ['sk-ant-api03-', 'sk-ant-admin01-', 'sk-ant-oat01-', 'sk-ant-'], isKey: withPrefix('sk-ant-'), words: /\banthropic\b|\bclaude\b|\bsk ant\b/ },
-  { id: 'openrouter', name: 'OpenRouter', prefixes: ['sk-or-v1-', 'sk-or-'], isKey: withPrefix('sk-or-'), words: /\bopen ?router\b/ },
-  { id: 'kimi-code', name: 'Kimi Code (Moonshot)', prefixes: ['sk-kimi-'], isKey: withPrefix('sk-kimi-'), words: /\bkimi\b|\bmoonshot\b/ },
-  { id: 'gemini', name: 'Google Gemini', prefixes: ['AIza', 'AQ.Ab'], isKey: withPrefix('AIza', 'AQ.Ab'), words: /\bgemini\b|\bgoogle ai\b|\baistudio\b/ },
-  { id: 'groq', name: 'Groq', prefixes: ['gsk_'], isKey: withPrefix('gsk_'), words: /\bgroq\b/ },
-  { id: 'xai', name: 'xAI (Grok)', prefixes: ['xai-'], isKey: withPrefix('xai-'), words: /\bxai\b|\bgrok\b/ },
-  { id: 'perplexity', name: 'Perplexity', prefixes: ['pplx-'], isKey: withPrefix('pplx-'), words: /\bperplexity\b|\bpplx\b/ },
-  { id: 'huggingface', name: 'Hugging Face', prefixes: ['api_org_', 'hf_'], isKey: withPrefix('hf_', 'api_org_'), words: /\bhugging ?face\b/ },
-  { id: 'together', name: 'Together AI', prefixes: ['tgp_v1_'], isKey: withPrefix('tgp_v1_'), words: /\btogether\b/ },
-  { id: 'replicate', name: 'Replicate', prefixes: ['r8_'], isKey: withPrefix('r8_'), words: /\breplicate\b/ },
-  { id: 'fireworks', name: 'Fireworks AI', prefixes: ['fw_'], isKey: withPrefix('fw_'), words: /\bfireworks\b/ },
-  { id: 'cerebras', name: 'Cerebras', prefixes: ['csk-'], isKey: withPrefix('csk-'), words: /\bcerebras\b/ },
-  { id: 'nvidia', name: 'NVIDIA', prefixes: ['nvapi-'], isKey: withPrefix('nvapi-'), words: /\bnvidia\b|\bnim\b/ },
-  { id: 'deepseek', name: 'DeepSeek', keyName: 'DeepSeek or Alibaba DashScope', prefixes: ['sk-'], isKey: skWith(32, HEX), words: /\bdeep ?seek\b|\bdash ?scope\b|\bqwen\b/ },
+  { id: 'anthropic', name: 'Anthropic', prefixes: ['sk-ant-api03-', 'sk-ant-admin01-', 'sk-ant-oat01-', 'sk-ant-'], isKey: withPrefix('sk-ant-'), words: /\banthropic\b|\bclaude\b|\bsk ant\b/, hosts: ['api.anthropic.com'] },
+  { id: 'openrouter', name: 'OpenRouter', prefixes: ['sk-or-v1-', 'sk-or-'], isKey: withPrefix('sk-or-'), words: /\bopen ?router\b/, hosts: ['openrouter.ai'] },
+  { id: 'kimi-code', name: 'Kimi Code (Moonshot)', prefixes: ['sk-kimi-'], isKey: withPrefix('sk-kimi-'), words: /\bkimi\b|\bmoonshot\b/, hosts: ['api.moonshot.ai', 'api.moonshot.cn', 'api.kimi.com'] },
+  { id: 'gemini', name: 'Google Gemini', prefixes: ['AIza', 'AQ.Ab'], isKey: withPrefix('AIza', 'AQ.Ab'), words: /\bgemini\b|\bgoogle ai\b|\baistudio\b/, hosts: ['generativelanguage.googleapis.com'] },
+  { id: 'groq', name: 'Groq', prefixes: ['gsk_'], isKey: withPrefix('gsk_'), words: /\bgroq\b/, hosts: ['api.groq.com'] },
+  { id: 'xai', name: 'xAI (Grok)', prefixes: ['xai-'], isKey: withPrefix('xai-'), words: /\bxai\b|\bgrok\b/, hosts: ['api.x.ai'] },
+  { id: 'perplexity', name: 'Perplexity', prefixes: ['pplx-'], isKey: withPrefix('pplx-'), words: /\bperplexity\b|\bpplx\b/, hosts: ['api.perplexity.ai'] },
+  { id: 'huggingface', name: 'Hugging Face', prefixes: ['api_org_', 'hf_'], isKey: withPrefix('hf_', 'api_org_'), words: /\bhugging ?face\b/, hosts: ['huggingface.co'] },
+  { id: 'together', name: 'Together AI', prefixes: ['tgp_v1_'], isKey: withPrefix('tgp_v1_'), words: /\btogether\b/, hosts: ['api.together.xyz', 'api.together.ai'] },
+  { id: 'replicate', name: 'Replicate', prefixes: ['r8_'], isKey: withPrefix('r8_'), words: /\breplicate\b/, hosts: ['api.replicate.com'] },
+  { id: 'fireworks', name: 'Fireworks AI', prefixes: ['fw_'], isKey: withPrefix('fw_'), words: /\bfireworks\b/, hosts: ['api.fireworks.ai'] },
+  { id: 'cerebras', name: 'Cerebras', prefixes: ['csk-'], isKey: withPrefix('csk-'), words: /\bcerebras\b/, hosts: ['api.cerebras.ai'] },
+  { id: 'nvidia', name: 'NVIDIA', prefixes: ['nvapi-'], isKey: withPrefix('nvapi-'), words: /\bnvidia\b|\bnim\b/, hosts: ['integrate.api.nvidia.com'] },
+  { id: 'deepseek', name: 'DeepSeek', keyName: 'DeepSeek or Alibaba DashScope', prefixes: ['sk-'], isKey: skWith(32, HEX), words: /\bdeep ?seek\b|\bdash ?scope\b|\bqwen\b/, hosts: ['api.deepseek.com', 'dashscope.aliyuncs.com', 'dashscope-intl.aliyuncs.com'] },
   // `sk-` + 48 alphanumerics without OpenAI's marker: one-api/new-api relays, Moonshot/Kimi and Braintrust share it.
   {
     id: 'sk48',
@@ -69,6 +72,8 @@ export const OTHER_PROVIDERS: readonly Provider[] = [
     keyName: 'a relay’s or another provider’s (Moonshot, Braintrust, …)',
     prefixes: ['sk-'],
     isKey: (s) => skWith(48, ALNUM)(s) && !s.includes('T3BlbkFJ'),
+    // Relays live on hosts of their own; none can be named.
+    hosts: [],
   },
   {
     id: 'azure',
@@ -77,8 +82,9 @@ export const OTHER_PROVIDERS: readonly Provider[] = [
     // 32 lower-case hex, or the 2025 form of about 84–88 base64 characters.
     isKey: (s) => (s.length === 32 && HEX.test(s)) || (s.length >= 84 && s.length <= 88 && BASE64.test(s) && !s.startsWith('sk-')),
     words: /\bazure\b/,
+    hosts: ['openai.azure.com', 'cognitiveservices.azure.com', 'services.ai.azure.com'],
   },
-  { id: 'mistral', name: 'Mistral', keyName: 'Mistral (or another provider without a key prefix)', prefixes: [], isKey: (s) => s.length === 32 && ALNUM.test(s), words: /\bmistral\b/ },
+  { id: 'mistral', name: 'Mistral', keyName: 'Mistral (or another provider without a key prefix)', prefixes: [], isKey: (s) => s.length === 32 && ALNUM.test(s), words: /\bmistral\b/, hosts: ['api.mistral.ai'] },
 ];
 
 /** The other provider whose key this is, if any. */
@@ -94,6 +100,12 @@ const AZURE = OTHER_PROVIDERS.find((p) => p.id === 'azure') as Provider;
  */
 export function providerNamed(words: string): Provider | undefined {
   return [AZURE, OPENAI, ...OTHER_PROVIDERS].find((provider) => provider.words?.test(words));
+}
+
+/** The provider whose API a host belongs to (`api.openai.com`, `x.openai.azure.com`), if any. */
+export function providerOfHost(host: string): Provider | undefined {
+  const name = host.toLowerCase();
+  return [OPENAI, ...OTHER_PROVIDERS].find((provider) => provider.hosts.some((known) => name === known || name.endsWith(`.${known}`)));
 }
 
 /** Other providers' prefixes that begin like an OpenAI key (`sk-ant-`, `sk-or-`, `sk-kimi-`). */

@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { answers } from '../../../test/openai-bodies';
-import { accountFrom, creditCheckModel, creditFrom } from './extras';
+import { accountFrom, creditCheckModel, creditFrom, listedModels } from './extras';
 
-const list = (...ids: string[]) => JSON.stringify({ object: 'list', data: ids.map((id) => ({ id, object: 'model' })) });
+const list = (...ids: string[]) => ids;
 
 describe('opt-in extras', () => {
   it('picks the cheapest chat model the key lists, as a dated snapshot when there is one', () => {
-    expect(creditCheckModel(answers.live().body)).toBe('gpt-4o-mini-2024-07-18');
+    expect(creditCheckModel(listedModels(answers.live().body) ?? [])).toBe('gpt-4o-mini-2024-07-18');
     expect(creditCheckModel(list('gpt-4.1', 'gpt-4.1-nano'))).toBe('gpt-4.1-nano');
     expect(creditCheckModel(list('gpt-4.1-nano', 'gpt-4.1-nano-2025-04-14', 'gpt-4o-mini-2024-07-18'))).toBe('gpt-4.1-nano-2025-04-14');
     expect(creditCheckModel(list('gpt-3.5-turbo', 'gpt-3.5-turbo-0125', 'gpt-3.5-turbo-1106'))).toBe('gpt-3.5-turbo-1106');
     expect(creditCheckModel(list('gpt-4o-mini-2024-07-18'))).toBe('gpt-4o-mini-2024-07-18');
     expect(creditCheckModel(list('gpt-4o-mini-search-preview', 'gpt-4o-mini-tts'))).toBeNull();
     expect(creditCheckModel(list('o3'))).toBeNull();
-    expect(creditCheckModel('<html>')).toBeNull();
+    expect(listedModels('<html>')).toBeNull();
+    expect(listedModels(JSON.stringify({ data: [{ id: 'a' }, { id: 7 }, { id: 'x'.repeat(81) }] }))).toEqual(['a']);
   });
 
   it('says a one-token success means “can make requests now”, not “has credit”', () => {

@@ -7,22 +7,27 @@ const CHEAP_CHAT_MODELS = ['gpt-4.1-nano', 'gpt-4o-mini', 'gpt-4.1-mini', 'gpt-3
 /** A dated snapshot of an alias: `gpt-4o-mini-2024-07-18`, `gpt-3.5-turbo-0125`. */
 const snapshotOf = (alias: string) => new RegExp(`^${alias.replace(/\./g, '\\.')}-(?:\\d{4}-\\d{2}-\\d{2}|\\d{4})$`);
 
-/**
- * The model for the credit check: the cheapest chat model the key lists, as a dated snapshot when
- * the list has one — an alias has answered where its snapshot said `insufficient_quota`
- * (openai-facts.md §4). Null when the key lists none Key Doctor can use.
- */
-export function creditCheckModel(modelListBody: string): string | null {
+/** The model ids a successful `GET /v1/models` lists, bounded; null when the body is not such a list. */
+export function listedModels(modelListBody: string): string[] | null {
   try {
-    const data = (JSON.parse(modelListBody) as { data?: { id?: unknown }[] }).data ?? [];
-    const ids = data.map((m) => m.id).filter((id): id is string => typeof id === 'string');
-    const alias = CHEAP_CHAT_MODELS.find((model) => ids.some((id) => id === model || snapshotOf(model).test(id)));
-    if (!alias) return null;
-    const snapshots = ids.filter((id) => snapshotOf(alias).test(id)).toSorted();
-    return snapshots.at(-1) ?? alias;
+    const data = (JSON.parse(modelListBody) as { data?: { id?: unknown }[] }).data;
+    if (!Array.isArray(data)) return null;
+    return data.map((m) => m?.id).filter((id): id is string => typeof id === 'string' && id.length <= 80).slice(0, 500);
   } catch {
     return null;
   }
+}
+
+/**
+ * The model for the credit check: the cheapest chat model the key lists, as a dated snapshot when
+ * the list has one — an alias has answered where its snapshot said `insufficient_quota`
+ * (openai-facts.md §4). `ids`: the key's model list. Null when it lists none Key Doctor can use.
+ */
+export function creditCheckModel(ids: readonly string[]): string | null {
+  const alias = CHEAP_CHAT_MODELS.find((model) => ids.some((id) => id === model || snapshotOf(model).test(id)));
+  if (!alias) return null;
+  const snapshots = ids.filter((id) => snapshotOf(alias).test(id)).toSorted();
+  return snapshots.at(-1) ?? alias;
 }
 
 /** `accepted`: a one-token request went through — not proof of paid credit. `none`: OpenAI said so with a 429. */

@@ -49,11 +49,11 @@ export function offerScan(scan: Scanner | undefined): void {
   (globalThis as Record<string, unknown>)[SCAN_FUNCTION] = scan;
 }
 
-/** Where the inline warning's UI, injected on demand (content/warning/main.ts), leaves its factory in this isolated world. */
-const WARNING_UI = '__keyDoctorWarningUI';
+/** Where the content script's on-demand part (content/on-demand/main.ts), once injected, leaves itself in this isolated world. */
+const ON_DEMAND = '__keyDoctorOnDemand';
 
-export function offerWarningUI(factory: unknown): void {
-  (globalThis as Record<string, unknown>)[WARNING_UI] = factory;
+export function offerOnDemand(part: unknown): void {
+  (globalThis as Record<string, unknown>)[ON_DEMAND] = part;
 }
 
-export const offeredWarningUI = (): unknown => (globalThis as Record<string, unknown>)[WARNING_UI];
+export const offeredOnDemand = (): unknown => (globalThis as Record<string, unknown>)[ON_DEMAND];

@@ -1,0 +1,15 @@
+import { offerOnDemand } from '../../shared/browser-api/runtime';
+import { InlineWarning } from '../warning/inline-warning';
+import { readAppSettings } from './app-settings';
+import type { OnDemand } from './loader';
+
+/**
+ * What the content script needs only once a key field is touched: the inline warning's UI and the
+ * reading of the app's settings. Not part of the always-on script: the service worker injects this
+ * into a frame's isolated world when a key field there is first focused or has something to show.
+ */
+const onDemand: OnDemand = {
+  createWarning: (stillWanted, onDismissed) => new InlineWarning(stillWanted, onDismissed),
+  readAppSettings,
+};
+offerOnDemand(onDemand);

@@ -1,0 +1,88 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { keys } from '../../../test/keys';
+import { answers } from '../../../test/openai-bodies';
+import { addFindings, diagnose } from '../key';
+import { callShapeFor } from '../setup/call-shape';
+import { judgeSetup } from '../setup/judge';
+import { judgeModel } from '../setup/models';
+import { type AppSettings, readSetting, type SettingRole } from '../setup/readings';
+import { classifyAnswer } from './classify-answer';
+import { buildLayers, type LayerFacts, LAYER_STATES } from './layers';
+
+const key = keys.project164();
+const ORG = 'org-AbCdEfGhIjKlMnOpQrStUvWx';
+const listed = ['gpt-4o-mini', 'gpt-4o', 'o3'];
+const verdictOf = (answer: { status: number; body: string }) => classifyAnswer({ kind: 'response', status: answer.status, headers: {}, body: answer.body });
+
+function settingsOf(raw: Partial<Record<SettingRole, string>>): AppSettings {
+  const settings: AppSettings = { title: 'Admin Panel • Open WebUI' };
+  for (const [role, value] of Object.entries(raw) as [SettingRole, string][]) {
+    const reading = readSetting(role, role, value);
+    if (reading) settings[role] = reading;
+  }
+  return settings;
+}
+
+function facts(raw: Partial<Record<SettingRole, string>> | undefined, answer = answers.live(), extra: Partial<LayerFacts> = {}): LayerFacts {
+  const settings = raw && settingsOf(raw);
+  const diagnosis = diagnose(key);
+  const report = addFindings(diagnosis, judgeSetup({ keyKind: diagnosis.report.kind, keyProvider: undefined, fieldProvider: 'OpenAI', settings })).report;
+  const verdict = verdictOf(answer);
+  return { report, verdict, settings, call: callShapeFor(settings), modelFindings: judgeModel(settings?.model, verdict.kind === 'live' ? listed : null), credit: null, creditConsent: false, ...extra };
+}
+
+const states = (f: LayerFacts) => Object.fromEntries(buildLayers(f).layers.map((l) => [l.id, l.state]));
+
+describe('the layered verdict', () => {
+  it('says “works” only when every layer passed', () => {
+    const all = buildLayers(facts({ baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini' }, answers.live(), { credit: { state: 'accepted', detail: 'OpenAI accepted a one-token request.' }, creditConsent: true }));
+    expect(all.layers.map((l) => l.state)).toEqual(['passed', 'passed', 'passed', 'passed', 'passed', 'passed', 'passed']);
+    expect(all).toMatchObject({ works: 'yes', headline: 'This key works with this app as it is set up.' });
+  });
+
+  it('names what cannot be checked for free, and does not say “works”', () => {
+    const layered = buildLayers(facts({ baseUrl: 'https://api.openai.com/v1', model: 'o3' }));
+    expect(states(facts({ baseUrl: 'https://api.openai.com/v1', model: 'o3' }))).toMatchObject({ credit: 'not_free', verification: 'not_free' });
+    expect(layered.works).toBe('unknown');
+    expect(layered.headline).toBe('OpenAI accepted this key and the app’s settings fit it. Not checked for free: credit, organization verification.');
+  });
+
+  it('says only the key was checked when nothing of the app could be read', () => {
+    const layered = buildLayers(facts(undefined));
+    expect(layered.headline).toBe('OpenAI accepted this key. Only the key was checked: Key Doctor could not read this app’s settings.');
+    expect(layered.works).toBe('unknown');
+  });
+
+  it('fails the app while OpenAI accepts the key: a wrong base URL, a missing model', () => {
+    const wrongUrl = buildLayers(facts({ baseUrl: 'https://api.openai.com', model: 'gpt-4o-mini' }));
+    expect(wrongUrl).toMatchObject({ works: 'no', headline: 'OpenAI accepts this key, but this app will fail as it is set up: endpoint (base URL).' });
+    expect(states(facts({ baseUrl: 'https://api.openai.com/v1', model: 'gpt-4.1' }))).toMatchObject({ accepted: 'passed', model: 'failed' });
+  });
+
+  it('names the organization field when OpenAI refuses the organization the app sends', () => {
+    const layered = buildLayers(facts({ organization: ORG }, answers.mismatchedOrganization()));
+    const org = layered.layers.find((l) => l.id === 'organization');
+    expect(org?.state).toBe('failed');
+    expect(org?.detail).toContain('The app’s “organization” field is what it sends.');
+    // The key is fine; the app, sending that organization, is not.
+    expect(layered.layers.find((l) => l.id === 'accepted')?.state).toBe('passed');
+    expect(layered).toMatchObject({ works: 'no', headline: 'OpenAI accepts this key, but this app will fail as it is set up: organization and project.' });
+  });
+
+  it('never says “works” while any layer failed or was not checked, whatever the facts', () => {
+    const raw = fc.record({
+      baseUrl: fc.constantFrom('https://api.openai.com/v1', 'https://api.openai.com', 'https://openrouter.ai/api/v1', 'https://us.api.openai.com/v1', '/api/openai'),
+      model: fc.constantFrom('gpt-4o-mini', 'gpt-4.1', 'o3', 'o3-pro'),
+      organization: fc.constantFrom(ORG, 'proj_AbCdEfGhIjKlMnOpQrStUvWx', 'Acme'),
+    }, { requiredKeys: [] });
+    const answer = fc.constantFrom(answers.live(), answers.invalid(key), answers.serverError(), answers.mismatchedOrganization(), answers.noCredit());
+    fc.assert(fc.property(raw, answer, fc.boolean(), (settings, reply, consent) => {
+      const layered = buildLayers(facts(settings, reply, { creditConsent: consent }));
+      const open = layered.layers.some((l) => l.state !== 'passed');
+      if (open) expect(layered.works).not.toBe('yes');
+      if (layered.layers.some((l) => l.state === 'failed')) expect(layered.headline).not.toMatch(/works with this app/);
+      for (const l of layered.layers) expect(LAYER_STATES).toContain(l.state);
+    }), { numRuns: 300 });
+  });
+});
