@@ -125,15 +125,15 @@ test.describe('organization and project, sent as the app sends them', () => {
   });
 });
 
-test.describe('every setup finding, on an n8n-style credential', () => {
-  /** Adds a field to the credential as n8n lays one out: its own form, a label without "for". */
-  const addField = (page: Page, label: string, value: string) =>
-    page.evaluate(([text, filled]) => {
-      const form = document.createElement('form');
-      form.append(Object.assign(document.createElement('label'), { textContent: text }), Object.assign(document.createElement('input'), { type: 'text', value: filled }));
-      document.querySelector('.config')?.append(form);
-    }, [label, value] as const);
+/** Adds a field to the credential as n8n lays one out: its own form, a label without "for". */
+const addField = (page: Page, label: string, value: string) =>
+  page.evaluate(([text, filled]) => {
+    const form = document.createElement('form');
+    form.append(Object.assign(document.createElement('label'), { textContent: text }), Object.assign(document.createElement('input'), { type: 'text', value: filled }));
+    document.querySelector('.config')?.append(form);
+  }, [label, value] as const);
 
+test.describe('every setup finding, on an n8n-style credential', () => {
   const cases: [name: string, setup: (page: Page) => Promise<void>, expected: string][] = [
     ['/v1 twice', (page) => n8nField(page, 'Base URL').fill('https://api.openai.com/v1/v1'), 'The base URL has /v1 or /chat/completions twice in it'],
     ['spaces in the base URL', (page) => n8nField(page, 'Base URL').fill('https://api.openai.com/ v1'), 'The base URL has spaces in it'],
@@ -201,13 +201,7 @@ test.describe('the model the app picked', () => {
     openai.respondWith(answers.live(['o3', 'gpt-4o-mini']));
     const { page, warning } = await app(context, site, 'n8n-openai.html');
     // n8n's OpenAI node picks its model elsewhere: here the app has a model field of its own.
-    await page.evaluate(() => {
-      const form = document.createElement('form');
-      const label = Object.assign(document.createElement('label'), { textContent: 'Model' });
-      const input = Object.assign(document.createElement('input'), { type: 'text', value: 'o3' });
-      form.append(label, input);
-      document.querySelector('.config')?.append(form);
-    });
+    await addField(page, 'Model', 'o3');
     await pasteInto(n8nField(page, 'API Key'), keys.project164());
     await warning.says('Organization verification — not checked for free: o3 may need a verified organization to use and to stream; only a billable request with it could tell.');
   });

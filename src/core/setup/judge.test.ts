@@ -151,9 +151,10 @@ describe('the call shape: as the app will call, within the allow-list', () => {
   });
 });
 
+const model = (value: string) => readSetting('model', 'Model', value);
+
 describe('judgeModel: the app’s model against the key’s list', () => {
   const listed = ['gpt-4o-mini', 'gpt-4o-mini-2024-07-18', 'gpt-4o', 'o3', 'text-embedding-3-small', 'o3-pro'];
-  const model = (value: string) => readSetting('model', 'Model', value);
 
   it('passes a listed model and names the nearest ones for a missing one', () => {
     expect(judgeModel(model('gpt-4o-mini'), listed)).toEqual([]);

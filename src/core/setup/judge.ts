@@ -29,8 +29,8 @@ function pathShape(path: string): PathShape {
   const trimmed = path.replace(/\/+$/, '');
   if (trimmed === '') return 'none';
   if (/\/v1\/v1(?:\/|$)/.test(trimmed) || /\/chat\/completions\/.*chat\/completions$/.test(trimmed)) return 'v1_doubled';
-  if (/\/chat\/completions$/.test(trimmed)) return 'endpoint';
-  if (/\/v1$/.test(trimmed)) return 'v1';
+  if (trimmed.endsWith('/chat/completions')) return 'endpoint';
+  if (trimmed.endsWith('/v1')) return 'v1';
   return 'other';
 }
 

@@ -38,8 +38,9 @@ function editDistance(a: string, b: string): number {
 }
 
 /** The listed chat models nearest to `wanted`: same family first, then the same maker's, then fewest edits; aliases, not dated snapshots. */
+const tokens = (id: string) => id.split(/[-.]/);
+
 export function nearestModels(wanted: string, available: readonly string[], count = 3): string[] {
-  const tokens = (id: string) => id.split(/[-.]/);
   const kinship = (id: string) => {
     const [a = '', b = ''] = tokens(id);
     const [c = '', d = ''] = tokens(wanted);
