@@ -79,7 +79,7 @@ const POSITIVE: Positive[] = [
   },
   {
     page: 'rewriting-input.html', what: 'a site that rewrites the pasted key',
-    field: (scope) => scope.getByLabel('OpenAI API key'), paste: key, expected: 'different from what you pasted',
+    field: (scope) => scope.getByLabel('OpenAI API key'), paste: key, expected: 'This site changed the key you pasted',
   },
   {
     page: 'anthropic-field.html', what: 'another provider’s field',

@@ -15,9 +15,11 @@ const VERDICT_LOOKS = {
   unknown: { text: '?', color: '#5f6368', title: 'Key Doctor: could not get an answer from OpenAI — click for details' },
 };
 
-export function showVerdictOnBadge(tabId: number, verdict: Verdict): Promise<void> {
+/** `app`: whether the app will work as set up (the layered verdict), when known: a key OpenAI accepts in an app that will fail is not a green tick. */
+export function showVerdictOnBadge(tabId: number, verdict: Verdict, app?: 'yes' | 'no' | 'unknown'): Promise<void> {
   const look =
-    verdict.kind === 'live' ? VERDICT_LOOKS.live
+    verdict.kind === 'live' && app !== 'no' ? VERDICT_LOOKS.live
+    : verdict.kind === 'live' ? VERDICT_LOOKS.usable
     : verdict.works === 'yes' ? VERDICT_LOOKS.usable
     : verdict.works === 'no' ? VERDICT_LOOKS.rejected
     : VERDICT_LOOKS.unknown;

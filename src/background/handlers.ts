@@ -3,7 +3,9 @@ import { exportData, importData } from './data-transfer';
 import { handleFieldCheck } from './field-check';
 import { addHint, deleteHint, listHints, reorderHint, updateHint } from './hints';
 import { networkCheck } from './network-check';
+import { handlePageEvidence } from './page-evidence';
 import { popupView } from './popup-view';
+import { clearSavedKey, findSavedKeys } from './saved-keys';
 import type { Handlers } from './router';
 import { forgetSites, rememberedSites } from './site-memory';
 import { currentStatus } from './status';
@@ -15,6 +17,9 @@ import { loadWarningUI } from './warning-ui';
 export const handlers: Handlers = {
   'field/check': handleFieldCheck,
   'key/verify': verifyPastedKey,
+  'page/evidence': handlePageEvidence,
+  'site/saved-keys': findSavedKeys,
+  'site/clear-saved-key': clearSavedKey,
   'key/check': checkAnyKey,
   'hints/list': async () => ({ hints: await listHints() }),
   'hints/add': ({ value, label }) => addHint(value, label),

@@ -1,4 +1,4 @@
-import { prune, type SiteMemory, siteFindings } from '../core/hints/site-memory';
+import { prune, remember, type SiteMemory, siteFindings } from '../core/hints/site-memory';
 import { addFindings, type Diagnosis, fingerprint } from '../core/key';
 import type { LocalStore } from '../shared/storage-schema';
 import { loadStore, saveStore } from './store';
@@ -14,7 +14,7 @@ export async function withSiteMemory(diagnosis: Diagnosis, origin: string, store
   const sites = prune(stored, now, settings.retentionDays);
   const id = fingerprint(diagnosis.candidate, salt);
   const found = siteFindings(sites[origin], id, now);
-  sites[origin] = { fingerprint: id, mask: diagnosis.report.mask, at: now };
+  sites[origin] = remember(sites[origin], id, diagnosis.report.mask, now);
   await saveStore({ sites: prune(sites, now, settings.retentionDays) });
   return addFindings(diagnosis, found);
 }

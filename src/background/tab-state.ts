@@ -11,7 +11,7 @@ export async function loadTabState(tabId: number): Promise<TabState | null> {
   return parsed.success ? parsed.data : null;
 }
 
-export async function saveVerdict(tabId: number, found: Pick<TabState, 'verdict' | 'notes' | 'credit' | 'layers'>): Promise<void> {
+export async function saveVerdict(tabId: number, found: Pick<TabState, 'verdict' | 'notes' | 'credit' | 'layers'> & Partial<Pick<TabState, 'report'>>): Promise<void> {
   const state = await loadTabState(tabId);
   if (state) await saveTabState(tabId, { ...state, ...found });
 }

@@ -9,6 +9,7 @@ import type { RequestOf, ResponseOf } from '../shared/messages';
 import { withAppSetup } from './app-setup';
 import { showVerdictOnBadge } from './badge';
 import { accountNote, creditCheck, creditNote } from './extras';
+import { reportWithEvidence } from './page-evidence';
 import type { Context } from './router';
 import { recordVerdict } from './site-history';
 import { currentStatus } from './status';
@@ -26,7 +27,8 @@ const STATUS_WAIT_MS = 1500;
 export async function verifyPastedKey({ value, valueLength, settings: app }: RequestOf<'key/verify'>, { tabId, origin }: Context): Promise<ResponseOf<'key/verify'>> {
   if (tabId === undefined) throw new Error('content message without a tab');
   const { candidate, report } = diagnose(value, valueLength);
-  const { settings, salt } = await loadStore();
+  const store = await loadStore();
+  const { settings, salt } = store;
   const plan = checkPlan({ silentSite: settings.silentSites.includes(origin), report, autoCheck: settings.autoCheck });
   if (!mayVerify(plan)) return { notCheckable: true };
   const status = settings.statusChecks ? currentStatus().catch(() => undefined) : Promise.resolve(undefined);
@@ -41,8 +43,10 @@ export async function verifyPastedKey({ value, valueLength, settings: app }: Req
     loadTabState(tabId),
   ]);
   const field = tab?.field.provider ?? null;
+  // The tab's report is this key's when the masks agree: it holds what the site did with the paste and what the page showed.
+  const tabReport = tab && tab.report.mask === report.mask ? reportWithEvidence(tab, store, result.verdict) : undefined;
   const layers = buildLayers({
-    report: withAppSetup({ candidate, report }, field, app).report,
+    report: tabReport ?? withAppSetup({ candidate, report }, field, app).report,
     verdict: result.verdict,
     settings: app,
     call: result.call,
@@ -55,10 +59,10 @@ export async function verifyPastedKey({ value, valueLength, settings: app }: Req
   const statusNote = summary ? statusLine(summary) : null;
   const kept = [statusNote, credit && creditNote(credit)].filter((note): note is string => Boolean(note));
   void Promise.all([
-    saveVerdict(tabId, { verdict: result.verdict, notes: kept, credit: credit?.state ?? null, layers }),
-    showVerdictOnBadge(tabId, result.verdict),
+    saveVerdict(tabId, { verdict: result.verdict, notes: kept, credit: credit?.state ?? null, layers, ...(tabReport ? { report: tabReport } : {}) }),
+    showVerdictOnBadge(tabId, result.verdict, layers.works),
     recordVerdict(origin, report.mask, result.verdict),
   ]).catch(() => undefined);
   // Whose key it is goes back to the page's warning only: it is personal data and is not kept.
-  return { verdict: result.verdict, cached: result.cached, notes: account ? [...kept, account] : kept, layers };
+  return { verdict: result.verdict, cached: result.cached, notes: account ? [...kept, account] : kept, layers, ...(tabReport ? { report: tabReport } : {}) };
 }

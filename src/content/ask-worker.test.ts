@@ -22,9 +22,11 @@ const valid = {
   'field/check': fc.oneof(fc.constant({ silent: true as const }), fc.record({ report: reports, check: fc.constantFrom('now' as const, 'offer' as const, 'no' as const) })),
   'key/verify': fc.oneof(
     fc.record({ verdict: verdicts, cached: fc.boolean(), notes: fc.array(fc.string({ maxLength: 100 }), { maxLength: 3 }) }),
+    fc.record({ verdict: verdicts, cached: fc.boolean(), notes: fc.constant([]), report: reports }),
     fc.constant({ throttled: true as const }),
     fc.constant({ notCheckable: true as const }),
   ),
+  'page/evidence': fc.oneof(fc.constant({ none: true as const }), fc.record({ report: reports })),
   'worker/wake': fc.constant({ ok: true as const }),
   'warning/load': fc.constant({ ok: true as const }),
 };
@@ -41,7 +43,7 @@ describe('the content script’s answer guards, fuzzed against the routes’ zod
     it(`${type}: what it accepts of anything at all renders without throwing`, () => {
       fc.assert(fc.property(fc.anything({ maxDepth: 4 }), (junk) => {
         if (!ANSWER_GUARDS[type](junk)) return;
-        if (type === 'field/check' && 'report' in (junk as object)) renderWarning({ report: (junk as unknown as { report: never }).report, onDismiss: () => undefined });
+        if ((type === 'field/check' || type === 'page/evidence') && 'report' in (junk as object)) renderWarning({ report: (junk as unknown as { report: never }).report, onDismiss: () => undefined });
         if (type === 'key/verify' && 'verdict' in (junk as object)) {
           renderWarning({ report: diagnose(keys.project164()).report, verification: { state: 'done', result: junk as never }, onDismiss: () => undefined });
         }

@@ -38,13 +38,18 @@ export const ANSWER_GUARDS: { [T in ContentMessageType]: (value: unknown) => val
     return isReport(answer?.report) && (answer.check === 'now' || answer.check === 'offer' || answer.check === 'no');
   },
   'key/verify': (value): value is ResponseOf<'key/verify'> => {
-    const result = value as { verdict?: { title?: unknown; advice?: unknown; works?: unknown; kind?: unknown; evidence?: unknown }; notes?: unknown; layers?: unknown; throttled?: unknown; notCheckable?: unknown } | undefined;
+    const result = value as { verdict?: { title?: unknown; advice?: unknown; works?: unknown; kind?: unknown; evidence?: unknown }; notes?: unknown; layers?: unknown; report?: unknown; throttled?: unknown; notCheckable?: unknown } | undefined;
     if (!result || typeof result !== 'object') return false;
     if (!('verdict' in result)) return result.throttled === true || result.notCheckable === true;
     const { verdict } = result;
     return typeof verdict?.title === 'string' && typeof verdict.advice === 'string' && typeof verdict.works === 'string'
       && typeof verdict.kind === 'string' && isEvidence(verdict.evidence)
-      && Array.isArray(result.notes) && result.notes.every((note) => typeof note === 'string') && isLayers(result.layers);
+      && Array.isArray(result.notes) && result.notes.every((note) => typeof note === 'string') && isLayers(result.layers)
+      && (result.report === undefined || isReport(result.report));
+  },
+  'page/evidence': (value): value is ResponseOf<'page/evidence'> => {
+    const answer = value as { none?: unknown; report?: unknown; layers?: unknown } | undefined;
+    return answer?.none === true || (isReport(answer?.report) && isLayers(answer.layers));
   },
   'worker/wake': (value): value is ResponseOf<'worker/wake'> => (value as { ok?: unknown } | undefined)?.ok === true,
   'warning/load': (value): value is ResponseOf<'warning/load'> => (value as { ok?: unknown } | undefined)?.ok === true,

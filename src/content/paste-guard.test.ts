@@ -23,11 +23,12 @@ const uiLoads = vi.hoisted(() => ({ count: 0 }));
 vi.mock('./on-demand/loader', async () => {
   const { InlineWarning } = await import('./warning/inline-warning');
   const { readAppSettings } = await import('./on-demand/app-settings');
+  const { followUp } = await import('./on-demand/follow-up');
   return {
     onDemandLoaded: () => uiLoads.count > 0,
     loadOnDemand: async () => {
       uiLoads.count++;
-      return { createWarning: (stillWanted: () => boolean, onDismissed: (field: HTMLElement) => void) => new InlineWarning(stillWanted, onDismissed), readAppSettings };
+      return { createWarning: (stillWanted: () => boolean, onDismissed: (field: HTMLElement) => void) => new InlineWarning(stillWanted, onDismissed), readAppSettings, followUp };
     },
   };
 });

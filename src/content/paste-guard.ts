@@ -15,6 +15,15 @@ interface KeyField {
   maxLength: number | null;
 }
 
+/** What the card beside a field shows now. */
+interface Shown {
+  report: DiagnosisReport;
+  verification?: Verification;
+}
+
+/** The site changed the field by itself: it is checked again, but not forever. */
+const MAX_RECHECKS = 2;
+
 const TYPING_PAUSE_MS = 600;
 
 /**
@@ -24,6 +33,8 @@ const TYPING_PAUSE_MS = 600;
 export class PasteGuard {
   private warning: WarningUI | undefined;
   private loading: Promise<OnDemand | undefined> | undefined;
+  private readonly shown = new WeakMap<KeyFieldElement, Shown>();
+  private part: OnDemand | undefined;
   /** Counts what was asked to be shown: the card shows the latest only. */
   private renders = 0;
   private readonly known = new WeakMap<KeyFieldElement, KeyField | null>();
@@ -80,8 +91,13 @@ export class PasteGuard {
     this.typing.set(field, window.setTimeout(() => void this.check(field, keyField, trigger, ''), wait));
   };
 
-  private async check(field: KeyFieldElement, keyField: KeyField, trigger: Trigger, pasted: string): Promise<void> {
-    const value = fieldValue(field) || pasted;
+  private async check(field: KeyFieldElement, keyField: KeyField, trigger: Trigger, pasted: string, rechecks = 0): Promise<void> {
+    let value = fieldValue(field);
+    // Empty right after a paste: the site removed it, or it is still landing. Look once more after a frame.
+    if (trigger === 'paste' && value === '') {
+      await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+      value = fieldValue(field);
+    }
     if (trigger !== 'paste' && value.trim() === '') {
       this.renders++;
       return this.warning?.hide();
@@ -90,20 +106,41 @@ export class PasteGuard {
     const run = this.supersede(field);
     const current = () => this.runs.get(field) === run;
     // The app's settings beside the field, read now — after a person's paste or edit — and only now.
-    const settings = (await this.onDemand())?.readAppSettings(field);
+    const part = await this.onDemand();
+    const settings = part?.readAppSettings(field);
     const answer = await ask('field/check', {
       field: keyField.info, value: clip(value), valueLength: value.length, pasted: clip(pasted), trigger, maxLength: keyField.maxLength, settings,
     });
     if (!answer || !current() || 'silent' in answer) return;
+    this.follow(field, keyField, current, () => void (rechecks < MAX_RECHECKS && current() && this.check(field, keyField, trigger, pasted, rechecks + 1)));
     const { report } = answer;
     if (answer.check === 'no') return this.render(field, report);
+    // What OpenAI is asked about: the field's key, or the pasted one when the site removed it.
+    const judged = value || pasted;
+    const latest = () => this.shown.get(field)?.report ?? report;
     const verify = async () => {
-      this.render(field, report, { state: 'checking' });
-      const result = await ask('key/verify', { value: clip(value), valueLength: value.length, settings });
-      if (current()) this.render(field, report, result ? { state: 'done', result } : { state: 'failed' });
+      this.render(field, latest(), { state: 'checking' });
+      const result = await ask('key/verify', { value: clip(judged), valueLength: judged.length, settings });
+      if (current()) this.render(field, (result && 'report' in result && result.report) || latest(), result ? { state: 'done', result } : { state: 'failed' });
     };
     if (answer.check === 'offer') return this.render(field, report, { state: 'offer', onCheck: () => void verify() });
     await verify();
+  }
+
+  /** The page's own messages for a few seconds (an error from OpenAI, the site's "not a valid key", a rewritten field), and save clicks. */
+  private follow(field: KeyFieldElement, keyField: KeyField, current: () => boolean, onFieldChanged: () => void): void {
+    this.part?.followUp({
+      field, stillCurrent: current, onFieldChanged,
+      valueOf: () => fieldValue(field),
+      shown: () => this.shown.get(field),
+      render: (report, verification) => void this.render(field, report, verification),
+      // A save click is a person's new act: what the page says next may show the card again.
+      onSave: (changed) => {
+        if (changed) return void this.check(field, keyField, 'save', '');
+        const run = this.supersede(field);
+        this.follow(field, keyField, () => this.runs.get(field) === run, () => undefined);
+      },
+    });
   }
 
   private supersede(field: KeyFieldElement): number {
@@ -117,6 +154,7 @@ export class PasteGuard {
     this.loading ??= loadOnDemand().then((part) => {
       // Not loaded (the extension is going away): let a later event try again.
       if (!part) this.loading = undefined;
+      this.part ??= part;
       this.warning ??= part?.createWarning(extensionAlive, (dismissed) => void this.supersede(dismissed as KeyFieldElement));
       return part;
     });
@@ -125,6 +163,7 @@ export class PasteGuard {
 
   private async render(field: KeyFieldElement, report: DiagnosisReport, verification?: Verification): Promise<void> {
     const ticket = ++this.renders;
+    this.shown.set(field, { report, verification });
     if (!hasContent({ report, verification })) {
       if (this.warning?.shownFor === field) this.warning.hide();
       return;

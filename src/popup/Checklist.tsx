@@ -1,4 +1,5 @@
 import type { StepState } from '../core/checklist/checklist';
+import { SavedKeys } from './SavedKeys';
 import { StepActions } from './StepActions';
 import { useChecklist } from './useChecklist';
 import type { PopupView, Site } from './usePopupData';
@@ -7,7 +8,7 @@ const ICON: Record<StepState, string> = { passed: '✓', failed: '✕', unknown:
 const SPOKEN: Record<StepState, string> = { passed: 'Passed', failed: 'Failed', unknown: 'Unknown', not_checked: 'Not checked' };
 
 export function Checklist({ view, site }: { view: PopupView | null; site: Site }) {
-  const { steps, testNetwork, testing } = useChecklist(view, site);
+  const { steps, testNetwork, testing, savedKeys } = useChecklist(view, site);
   return (
     <section class="panel" aria-labelledby="checklist-title">
       <h2 id="checklist-title">Troubleshooting checklist</h2>
@@ -18,7 +19,8 @@ export function Checklist({ view, site }: { view: PopupView | null; site: Site }
             <div>
               <strong>{step.title}</strong> <span class="state">{SPOKEN[step.state]}</span>
               <p class="reason">{step.reason}</p>
-              {step.actions.length > 0 && <StepActions actions={step.actions} context={{ site, testNetwork, testing }} />}
+              {step.actions.length > 0 && <StepActions actions={step.actions} context={{ site, testNetwork, testing, savedKeys }} />}
+              {step.id === 'stale_cache' && <SavedKeys search={savedKeys} site={site} />}
             </div>
           </li>
         ))}

@@ -3,6 +3,7 @@ import type { ActionId } from '../core/checklist/checklist';
 import { OPENAI_PAGES } from '../core/openai-pages';
 import { type ExtensionApi, useExtension } from '../ui/extension';
 import type { Site } from './usePopupData';
+import type { SavedKeysSearch } from './useSavedKeys';
 
 const LINKS: Partial<Record<ActionId, [label: string, href: string]>> = {
   open_keys_page: ['Open your API keys', OPENAI_PAGES.keys],
@@ -17,6 +18,7 @@ export interface ActionContext {
   site: Site;
   testNetwork: () => Promise<void>;
   testing: boolean;
+  savedKeys: SavedKeysSearch;
 }
 
 interface Tools extends ActionContext {
@@ -25,8 +27,16 @@ interface Tools extends ActionContext {
   confirm: () => void;
 }
 
-function actionButton(action: ActionId, { api, site: tab, testing, testNetwork, run, confirm }: Tools) {
+function actionButton(action: ActionId, { api, site: tab, testing, testNetwork, run, confirm, savedKeys }: Tools) {
   switch (action) {
+    case 'find_saved_key': {
+      const looking = savedKeys.scan?.status === 'loading';
+      return tab && (
+        <button type="button" disabled={looking} onClick={() => void savedKeys.find()}>
+          {looking ? 'Looking for a saved key…' : savedKeys.scan ? 'Look again' : 'Look for a saved key on this site'}
+        </button>
+      );
+    }
     case 'open_settings':
       return <button type="button" onClick={() => void api.openOptionsPage()}>Open settings</button>;
     case 'test_network':

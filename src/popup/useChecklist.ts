@@ -4,6 +4,7 @@ import { type StatusSummary, unreadableStatus } from '../core/status/parse';
 import type { Reachability } from '../core/verify/reachability';
 import { useExtension } from '../ui/extension';
 import type { PopupView, Site } from './usePopupData';
+import { useSavedKeys } from './useSavedKeys';
 
 /** The checklist for this tab, from the popup's view plus, when the view came first, the status page, and an optional network test. */
 export function useChecklist(view: PopupView | null, site: Site) {
@@ -11,6 +12,7 @@ export function useChecklist(view: PopupView | null, site: Site) {
   const [status, setStatus] = useState<StatusSummary | 'off' | null>(view?.status ?? null);
   const [network, setNetwork] = useState<Reachability | null>(null);
   const [testing, setTesting] = useState(false);
+  const savedKeys = useSavedKeys(site);
   useEffect(() => {
     // The view waits for the status page only briefly; then it is asked for once more.
     if (view && view.status === null) api.ask('status/get', {}).then(setStatus, () => setStatus(unreadableStatus('Key Doctor could not ask for it')));
@@ -31,6 +33,7 @@ export function useChecklist(view: PopupView | null, site: Site) {
     siteActions: site !== null,
     hintCount: view?.hintCount ?? 0,
     layers: state?.layers ?? null,
+    savedKeys: savedKeys.scan?.status === 'ready' ? savedKeys.scan.value : null,
   });
-  return { steps, testNetwork, testing };
+  return { steps, testNetwork, testing, savedKeys };
 }

@@ -19,4 +19,5 @@ export const SiteMemorySchema: z.ZodType<SiteMemory> = z.object({
   fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
   mask: z.string().max(60),
   at: z.number().int(),
+  previous: z.object({ mask: z.string().max(60), at: z.number().int() }).optional(),
 });

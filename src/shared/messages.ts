@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { TRIGGERS } from '../core/fields/diagnose-field';
 import { MAX_ANALYSED_LENGTH } from '../core/limits';
-import { AppSettingsSchema, DiagnosisReportSchema, FieldInfoSchema, SiteHistorySchema, StatusSummarySchema, TabStateSchema, VerifyResultSchema } from './schemas';
+import { AppSettingsSchema, DiagnosisReportSchema, FieldInfoSchema, LayeredVerdictSchema, PageEvidenceSchema, SavedKeySchema, SiteHistorySchema, StatusSummarySchema, TabStateSchema, VerifyResultSchema } from './schemas';
 import { HintSchema } from './hint-schema';
 import { SettingsSchema } from './settings';
 import { EXPORT_FORMAT } from './transfer';
@@ -33,7 +34,7 @@ export const ROUTES = {
       value: z.string().max(MAX_ANALYSED_LENGTH + 1),
       valueLength: z.number().int().nonnegative(),
       pasted: z.string().max(MAX_ANALYSED_LENGTH + 1),
-      trigger: z.enum(['paste', 'edit', 'autofill']),
+      trigger: z.enum(TRIGGERS),
       maxLength: z.number().int().nonnegative().nullable(),
       /** The app's settings beside the field, each value checked against its shape. */
       settings: AppSettingsSchema.optional(),
@@ -50,6 +51,16 @@ export const ROUTES = {
     'content',
     z.object({ value: z.string().max(MAX_ANALYSED_LENGTH + 1), valueLength: z.number().int().nonnegative(), settings: AppSettingsSchema.optional() }),
     VerifyResultSchema,
+  ),
+  /**
+   * The page showed an error after a key-field event (OpenAI's, echoed by the app, or the site's own).
+   * The answer is the tab's report with it weighed in, and the layered verdict with it; `none` when no
+   * key was checked on the tab.
+   */
+  'page/evidence': route(
+    'content',
+    z.object({ evidence: PageEvidenceSchema }),
+    z.union([z.object({ none: z.literal(true) }), z.object({ report: DiagnosisReportSchema, layers: LayeredVerdictSchema.optional() })]),
   ),
   /** The popup's "check any key": diagnosis, and OpenAI's answer when the key is checkable. */
   'key/check': route(
@@ -108,6 +119,21 @@ export const ROUTES = {
       status: z.union([StatusSummarySchema, z.literal('off')]).nullable(),
       history: SiteHistorySchema,
     }),
+  ),
+  /**
+   * "Look for a saved key on this site": every frame of the tab reads its own storage and answers with
+   * masks and fingerprints; the worker says whose each key is. Nothing of it is kept.
+   */
+  'site/saved-keys': route(
+    'extension-page',
+    z.object({ tabId: z.number().int().nonnegative(), origin: z.string().max(300) }),
+    z.object({ found: z.array(SavedKeySchema).max(200), partial: z.boolean() }),
+  ),
+  /** "Clear only this entry": the frame that found it removes the entry its token names. */
+  'site/clear-saved-key': route(
+    'extension-page',
+    z.object({ tabId: z.number().int().nonnegative(), token: z.string().regex(/^[0-9a-f]{24}$/) }),
+    z.object({ cleared: z.boolean() }),
   ),
   /** Whether OpenAI is reachable from this network at all, asked without a key. */
   'network/check': route('extension-page', z.object({}), z.object({ reachable: z.boolean(), detail: z.string().max(300) })),

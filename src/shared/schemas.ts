@@ -6,6 +6,8 @@ import { MAX_LABEL_LENGTH, MAX_URL_LENGTH, READING_PROBLEMS, readSetting, SETTIN
 import { CREDIT_STATES } from '../core/verify/extras';
 import { LAYER_IDS, LAYER_STATES, type LayeredVerdict } from '../core/verify/layers';
 import { VERDICT_KINDS } from '../core/verify/verdicts';
+import { PAGE_SIGNALS, type PageEvidence } from '../core/page-evidence/page-text';
+import { type FoundKey, type SavedKey, SCAN_LIMITS, STORAGE_AREAS } from '../core/page-evidence/saved-keys';
 
 const text = (max: number) => z.string().max(max);
 
@@ -25,6 +27,41 @@ export const DiagnosisReportSchema: z.ZodType<DiagnosisReport> = z.object({
   length: z.number().int().nonnegative(),
   worst: z.enum([...SEVERITIES, 'none']),
   checkable: z.boolean(),
+});
+
+/** An error the page showed after a key-field event, as the content script read it: a signal, an echoed mask, a short quote. */
+export const PageEvidenceSchema: z.ZodType<PageEvidence> = z.object({
+  signal: z.enum(PAGE_SIGNALS),
+  echo: z.object({ head: text(12), last4: z.string().regex(/^[A-Za-z0-9_-]{4}$/), length: z.number().int().positive().max(1000).nullable(), sentMask: z.boolean().optional() }).nullable(),
+  quote: text(200),
+});
+
+const TOKEN = /^[0-9a-f]{24}$/;
+const whereFields = {
+  token: z.string().regex(TOKEN),
+  area: z.enum(STORAGE_AREAS),
+  entry: text(100),
+  path: text(300).nullable(),
+  mask: text(60),
+  masked: z.boolean(),
+  kindLabel: text(120),
+};
+
+/** One key a frame found in its storage: where, its mask, fingerprints. Checked in the worker: it comes from a web page's frame. */
+export const FoundKeySchema: z.ZodType<FoundKey> = z.object({ ...whereFields, fingerprints: z.array(z.string().regex(/^[0-9a-f]{64}$/)).max(60) });
+
+export const FrameScanSchema = z.object({ origin: text(300), found: z.array(FoundKeySchema).max(SCAN_LIMITS.found), partial: z.boolean() });
+
+export const SavedKeySchema: z.ZodType<SavedKey> = z.object({
+  ...whereFields,
+  frame: text(300),
+  match: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('pasted') }),
+    z.object({ kind: z.literal('site'), mask: text(60) }),
+    z.object({ kind: z.literal('hint'), label: text(80) }),
+    z.object({ kind: z.literal('unknown') }),
+    z.object({ kind: z.literal('mask') }),
+  ]),
 });
 
 export const FieldInfoSchema = z.object({
@@ -80,7 +117,8 @@ export const LayeredVerdictSchema: z.ZodType<LayeredVerdict> = z.object({
 export const VerifyResultSchema = z.union([
   // `notes`: lines for people — the status page's trouble, the credit check, whose key it is.
   // `layers`: the layered verdict, when the key was checked on a page with its app around it.
-  z.object({ verdict: VerdictSchema, cached: z.boolean(), notes: z.array(text(600)).max(6), layers: LayeredVerdictSchema.optional() }),
+  // `report`: the tab's report with the page's evidence weighed against this verdict, when it is about this key.
+  z.object({ verdict: VerdictSchema, cached: z.boolean(), notes: z.array(text(600)).max(6), layers: LayeredVerdictSchema.optional(), report: DiagnosisReportSchema.optional() }),
   z.object({ throttled: z.literal(true) }),
   z.object({ notCheckable: z.literal(true) }),
 ]);
@@ -121,6 +159,8 @@ export const TabStateSchema = z.object({
   /** What Key Doctor read of the app's settings beside the field, and the layered verdict: the key together with them. */
   settings: AppSettingsSchema.optional(),
   layers: LayeredVerdictSchema.optional(),
+  /** The latest error the page showed about the key, judged again when OpenAI's verdict arrives. */
+  evidence: PageEvidenceSchema.optional(),
 });
 export type TabState = z.infer<typeof TabStateSchema>;
 

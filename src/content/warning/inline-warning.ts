@@ -24,6 +24,10 @@ function modalAround(field: Element): Element | undefined {
   return undefined;
 }
 
+/** The hosts of this frame's warnings: what Key Doctor itself shows is never read as the page's own message. */
+const ownHosts = new WeakSet<Node>();
+export const isOwnWarning = (node: Node) => ownHosts.has(node);
+
 /** While a warning shows, how often to check that it still belongs (field there, same page, extension alive). */
 const WATCHDOG_MS = 1000;
 
@@ -54,6 +58,7 @@ export class InlineWarning {
     private readonly stillWanted: () => boolean,
     private readonly onDismissed: (field: HTMLElement) => void,
   ) {
+    ownHosts.add(this.host);
     this.host.setAttribute('style', HOST_STYLE);
     this.host.setAttribute('popover', 'manual');
     const style = document.createElement('style');

@@ -22,6 +22,14 @@ const SETUP_TITLES = {
   error: 'This app’s settings won’t work with this key',
   warning: 'Check this app’s settings',
 };
+/** What the site or the app did with the key, when that is the problem: said before anything else. */
+const SITE_TITLES: Record<string, string> = {
+  site_removed_key: 'This site removed the key you pasted',
+  value_changed: 'This site changed the key you pasted',
+  saving_mask: 'The app is about to save a mask, not your key',
+  app_sends_other_key: 'The app is still sending an older key',
+  app_sent_mask: 'The app sends a mask, not your key',
+};
 const STATE_WORDS: Record<string, string> = { passed: '✓', failed: '✕', not_checked: '○', not_free: '○' };
 const STATE_SPOKEN: Record<string, string> = { passed: 'passed', failed: 'failed', not_checked: 'not checked', not_free: 'not checked for free' };
 
@@ -68,9 +76,11 @@ function verificationBlock(verification: Verification, heading: string): HTMLEle
 }
 
 /** Trouble with the key itself says so first; then the layered verdict, which weighs the rest; then what the findings are about. */
-function headingOf(keyTone: 'error' | 'warning' | undefined, setupTone: 'error' | 'warning' | undefined, verification: Verification | undefined, fallback: string): string {
-  if (keyTone) return TITLES[keyTone];
-  if (verification?.state === 'done' && 'verdict' in verification.result && verification.result.layers) return verificationTitle(verification);
+function headingOf(keyTone: 'error' | 'warning' | undefined, setupTone: 'error' | 'warning' | undefined, verification: Verification | undefined, fallback: string, siteTitle?: string): string {
+  const layered = verification?.state === 'done' && 'verdict' in verification.result && verification.result.layers;
+  if (siteTitle && !layered) return siteTitle;
+  if (keyTone && !siteTitle) return TITLES[keyTone];
+  if (layered) return verificationTitle(verification);
   if (setupTone) return SETUP_TITLES[setupTone];
   return verification ? verificationTitle(verification) : fallback;
 }
@@ -83,7 +93,8 @@ export function renderWarning({ report, verification, onDismiss }: WarningConten
   const findingTone: Tone | undefined = keyTone ?? setupTone;
   const tones = [findingTone, verification && verificationTone(verification)].filter((t): t is Tone => t !== undefined);
   const tone = RANK.find((t) => tones.includes(t)) ?? 'info';
-  const heading = headingOf(keyTone, setupTone, verification, problems[0]?.message ?? '');
+  const bySite = problems.find((f) => f.severity === 'error' && f.code in SITE_TITLES);
+  const heading = headingOf(keyTone, setupTone, verification, problems[0]?.message ?? '', bySite && SITE_TITLES[bySite.code]);
   const close = el('button', { type: 'button', className: 'close', title: 'Dismiss', ariaLabel: 'Dismiss Key Doctor warning', onclick: onDismiss }, '×');
   const title = el('p', { className: 'title' }, el('span', { className: 'brand' }, 'Key Doctor: '), heading);
   const list = problems.length

@@ -12,7 +12,7 @@ import { buildChecklist, type ChecklistFacts, type StepId, type StepState } from
 const key = keys.project164();
 const verdictOf = (answer: { status: number; body: string }) => classifyAnswer({ kind: 'response', status: answer.status, headers: {}, body: answer.body });
 const base: ChecklistFacts = {
-  report: diagnose(key).report, verdict: null, credit: null, creditConsent: false, status: statusOf(statusPages.green()), network: null, siteActions: true, hintCount: 0, layers: null,
+  report: diagnose(key).report, verdict: null, credit: null, creditConsent: false, status: statusOf(statusPages.green()), network: null, siteActions: true, hintCount: 0, layers: null, savedKeys: null,
 };
 const states = (facts: Partial<ChecklistFacts>) =>
   Object.fromEntries(buildChecklist({ ...base, ...facts }).map((s) => [s.id, s.state])) as Record<StepId, StepState>;
@@ -89,7 +89,7 @@ describe('buildChecklist', () => {
   });
 
   it('offers site actions only where Key Doctor may act', () => {
-    expect(buildChecklist(base).find((s) => s.id === 'stale_cache')?.actions).toEqual(['clear_site_cache', 'clear_site_data']);
+    expect(buildChecklist(base).find((s) => s.id === 'stale_cache')?.actions).toEqual(['find_saved_key', 'clear_site_cache', 'clear_site_data']);
     expect(buildChecklist({ ...base, siteActions: false }).find((s) => s.id === 'retry')?.actions).toEqual([]);
   });
 });

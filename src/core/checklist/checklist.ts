@@ -1,4 +1,6 @@
 import type { DiagnosisReport } from '../key';
+import { list } from '../key/findings';
+import { type SavedKey, type SavedKeyScan, whereFound, whoseFound } from '../page-evidence/saved-keys';
 import { apiLine, othersLine } from '../status/describe';
 import type { StatusSummary } from '../status/parse';
 import type { Verdict } from '../verify/verdicts';
@@ -18,7 +20,8 @@ export type ActionId =
   | 'reload_tab'
   | 'open_help'
   | 'open_projects'
-  | 'open_organization';
+  | 'open_organization'
+  | 'find_saved_key';
 
 export type StepId =
   | 'clean' | 'same_key' | 'exists' | 'endpoint' | 'organization' | 'model' | 'credit' | 'openai_up' | 'network' | 'stale_cache' | 'retry'
@@ -47,6 +50,8 @@ export interface ChecklistFacts {
   hintCount: number;
   /** The layered verdict: the key together with the app's settings beside it, when there is one. */
   layers: LayeredVerdict | null;
+  /** What "Look for a saved key on this site" found, once the person asked. */
+  savedKeys: SavedKeyScan | null;
 }
 
 const step = (id: StepId, title: string, state: StepState, reason: string, actions: ActionId[] = []): ChecklistStep => ({ id, title, state, reason, actions });
@@ -54,7 +59,8 @@ const step = (id: StepId, title: string, state: StepState, reason: string, actio
 function clean({ report }: ChecklistFacts): ChecklistStep {
   const title = 'The key is complete and clean';
   if (!report) return step('clean', title, 'not_checked', 'Paste your key into the site’s key field and open Key Doctor again.');
-  const problems = report.findings.filter((f) => f.severity !== 'info');
+  // The app's settings and what the site did with the key have steps of their own.
+  const problems = report.findings.filter((f) => f.severity !== 'info' && f.scope !== 'setup');
   if (problems.length === 0) return step('clean', title, 'passed', `It looks like a complete ${report.kindLabel}: ${report.mask}.`);
   const worst = problems[0];
   const state: StepState = report.worst === 'error' ? 'failed' : 'unknown';
@@ -128,6 +134,35 @@ function network({ network: reach, verdict }: ChecklistFacts): ChecklistStep {
   return step('network', title, 'not_checked', 'Test the connection without sending any key.', ['test_network']);
 }
 
+const described = (keys: readonly SavedKey[]) => list(keys.map((k) => `${whoseFound(k.match)} (${k.mask}) in ${whereFound(k)}`));
+
+/** Whether the site still uses a key it saved: from an error the app showed, or from its storage when the person looked. */
+function staleCache({ report, savedKeys, siteActions }: ChecklistFacts): ChecklistStep {
+  const title = 'The site is not using an old key it saved';
+  const actions: ActionId[] = siteActions ? ['find_saved_key', 'clear_site_cache', 'clear_site_data'] : [];
+  // What the person asked to look at just now comes before what the page showed earlier.
+  if (savedKeys) {
+    const { found, partial } = savedKeys;
+    const masks = found.filter((k) => k.match.kind === 'mask');
+    const older = found.filter((k) => k.match.kind !== 'mask' && k.match.kind !== 'pasted' && (report !== null || k.match.kind === 'unknown'));
+    const fix = 'Clear that entry, or this site’s stored data, then reload the page and paste your key again.';
+    if (masks.length) return step('stale_cache', title, 'failed', `This site saved ${described(masks)}: the app would send the mask. ${fix}`, actions);
+    if (older.length && report) return step('stale_cache', title, 'failed', `This site keeps ${described(older)}, not only the key you pasted. ${fix}`, actions);
+    if (found.length) {
+      return report
+        ? step('stale_cache', title, 'passed', `This site saved ${described(found)}, and no other key.`, actions)
+        : step('stale_cache', title, 'unknown', `This site saved ${described(found)}. Paste the key you want to use, and Key Doctor compares.`, actions);
+    }
+    return partial
+      ? step('stale_cache', title, 'unknown', 'No saved OpenAI key in what Key Doctor could read of this site’s storage, but it could not read all of it.', actions)
+      : step('stale_cache', title, 'passed', 'No OpenAI key is saved in this site’s browser storage (local, session, IndexedDB). A key the site keeps on its server cannot be seen from here.', actions);
+  }
+  const other = report?.findings.find((f) => f.code === 'app_sends_other_key' || f.code === 'app_sent_mask');
+  if (other) return step('stale_cache', title, 'failed', `${other.message} ${other.fix ?? ''}`.trim(), actions);
+  if (report?.findings.some((f) => f.code === 'app_sent_this_key')) return step('stale_cache', title, 'passed', 'The app’s own error message shows it sends the key you pasted.', actions);
+  return step('stale_cache', title, 'not_checked', 'Sites often keep the key you entered first. Key Doctor can look for it in what this site stored in your browser.', actions);
+}
+
 const FROM_LAYER: Record<LayerState, StepState> = { passed: 'passed', failed: 'failed', not_checked: 'not_checked', not_free: 'not_checked' };
 
 /** A step about the app's setup, read off its layer of the layered verdict. */
@@ -139,7 +174,6 @@ function appStep(facts: ChecklistFacts, id: 'endpoint' | 'organization' | 'model
 
 /** The published troubleshooting steps, each made into something Key Doctor checks or does. */
 export function buildChecklist(facts: ChecklistFacts): ChecklistStep[] {
-  const siteActions: ActionId[] = facts.siteActions ? ['clear_site_cache', 'clear_site_data'] : [];
   return [
     clean(facts),
     sameKey(facts),
@@ -150,7 +184,7 @@ export function buildChecklist(facts: ChecklistFacts): ChecklistStep[] {
     credit(facts),
     openaiUp(facts),
     network(facts),
-    step('stale_cache', 'The site is not using an old key it saved', 'not_checked', 'Sites often keep the key you entered first. Clearing what this site stored makes it ask again.', siteActions),
+    staleCache(facts),
     step('retry', 'Retry', 'not_checked', 'After changing the key or clearing the site’s data, reload the page and try again.', facts.siteActions ? ['reload_tab'] : []),
     step('stuck', 'Still stuck', 'not_checked', 'OpenAI’s help center answers key and billing questions.', ['open_help']),
   ];

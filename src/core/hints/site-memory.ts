@@ -1,10 +1,11 @@
 import { type Finding, finding } from '../key';
 
-/** The last key pasted on a site: its fingerprint and mask, and when. */
+/** The last key pasted on a site: its fingerprint and mask, and when; and the different one pasted there before it. */
 export interface SiteMemory {
   fingerprint: string;
   mask: string;
   at: number;
+  previous?: { mask: string; at: number };
 }
 
 export type SiteMemories = Record<string, SiteMemory>;
@@ -25,6 +26,12 @@ export function timeAgo(ms: number): string {
 export function siteFindings(previous: SiteMemory | undefined, fingerprint: string, now: number): Finding[] {
   if (!previous || previous.fingerprint === fingerprint) return [];
   return [finding.siteKeyChanged(previous.mask, timeAgo(now - previous.at))];
+}
+
+/** What to remember after a key was pasted on a site: a different key pushes the last one into `previous`. */
+export function remember(last: SiteMemory | undefined, fingerprint: string, mask: string, now: number): SiteMemory {
+  const previous = last && last.fingerprint !== fingerprint ? { mask: last.mask, at: last.at } : last?.previous;
+  return previous ? { fingerprint, mask, at: now, previous } : { fingerprint, mask, at: now };
 }
 
 /** Forgets what is older than the retention, and the oldest sites beyond the cap. */

@@ -70,6 +70,20 @@ export const FINDING_CODES = [
   'model_unavailable',
   'model_gated',
   'model_responses_only',
+  // What the app did with the key (src/core/evidence).
+  'site_removed_key',
+  'site_refused_key',
+  'saving_mask',
+  'app_sends_other_key',
+  'app_sent_this_key',
+  'app_sent_mask',
+  'app_no_key',
+  'app_quota',
+  'app_model_access',
+  'app_verification',
+  'app_regional_host',
+  'app_organization',
+  'app_project',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -139,8 +153,14 @@ export const finding = {
     make('not_a_key_shape', 'error', 'key', 'This does not look like an API key: OpenAI keys start with sk- and are long strings of letters and digits.', `Copy your key from ${KEYS_PAGE} or wherever you saved it.`),
   fieldCutsKey: (maxLength: number, length: number) =>
     make('field_cuts_key', 'error', 'field', `This field takes at most ${maxLength} characters and your key has ${length}: the site cuts it off.`, 'Tell the site’s support that the field is too short for current OpenAI keys; an older, shorter key type will not help.'),
-  valueChanged: () =>
-    make('value_changed', 'warning', 'field', 'The field holds something different from what you pasted: the site or another extension changed it.', 'Check the field’s content, or clear it and paste again.'),
+  valueChanged: (held: number, pasted: number) =>
+    make('value_changed', 'error', 'field', `This site changed the key you pasted: the field now holds ${plural(held, 'character')} that are not your ${pasted}-character key, and that is what the app would save and send.`, 'The site’s own clean-up or check is out of date for current keys: tell its support. Clear the field and paste again to see whether it happens again.'),
+  siteRemovedKey: (cleanKey: boolean) =>
+    cleanKey
+      ? make('site_removed_key', 'error', 'setup', 'This site removed the key you pasted: its own check does not accept this (valid) key format — current keys are up to 164 characters and start with sk-proj-.', 'Tell the site’s support that its key check is out of date; an older key type will not help.')
+      : make('site_removed_key', 'error', 'setup', 'This site removed what you pasted from the field.', 'Fix what is wrong with the paste (below), then paste the key alone.'),
+  savingMask: () =>
+    make('saving_mask', 'error', 'field', 'The key field holds a masked placeholder, not a key: the app is about to save or send the mask.', 'Clear the field, paste your whole key, then save again.'),
   autofilled: () =>
     make('autofilled', 'warning', 'field', 'Your browser or password manager filled this field by itself.', 'Make sure it filled in your API key and not a saved password.'),
   insecurePage: () =>

@@ -40,3 +40,8 @@ export function mask(text: string): string {
 export function lastFour(text: string): string {
   return [...text].slice(-TAIL).join('');
 }
+
+const LONG_TOKEN = /[A-Za-z0-9_+/=-]{24,}/g;
+
+/** Text from a page or a site's storage, safe to show and keep: every long token (a key, any secret) becomes its mask. */
+export const maskTokens = (text: string) => text.replace(LONG_TOKEN, (token) => mask(token));

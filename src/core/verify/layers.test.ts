@@ -37,7 +37,7 @@ const states = (f: LayerFacts) => Object.fromEntries(buildLayers(f).layers.map((
 describe('the layered verdict', () => {
   it('says “works” only when every layer passed', () => {
     const all = buildLayers(facts({ baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini' }, answers.live(), { credit: { state: 'accepted', detail: 'OpenAI accepted a one-token request.' }, creditConsent: true }));
-    expect(all.layers.map((l) => l.state)).toEqual(['passed', 'passed', 'passed', 'passed', 'passed', 'passed', 'passed']);
+    expect(all.layers.map((l) => l.state)).toEqual(['passed', 'passed', 'passed', 'passed', 'passed', 'passed', 'passed', 'passed']);
     expect(all).toMatchObject({ works: 'yes', headline: 'This key works with this app as it is set up.' });
   });
 

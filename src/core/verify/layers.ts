@@ -1,4 +1,4 @@
-import type { DiagnosisReport, Finding } from '../key';
+import type { DiagnosisReport, Finding, FindingCode } from '../key';
 import type { CallShape } from '../setup/call-shape';
 import { recogniseApp } from '../setup/apps';
 import { ruleForModel } from '../setup/models';
@@ -7,7 +7,7 @@ import type { CreditResult } from './extras';
 import { GLOBAL_HOST } from './region';
 import { acceptedByOpenAI, type Verdict } from './verdicts';
 
-export const LAYER_IDS = ['format', 'accepted', 'organization', 'endpoint', 'model', 'credit', 'verification'] as const;
+export const LAYER_IDS = ['format', 'app_key', 'accepted', 'organization', 'endpoint', 'model', 'credit', 'verification'] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
 /** `not_free`: only a billable request could tell, and Key Doctor does not make one without consent. */
 export const LAYER_STATES = ['passed', 'failed', 'not_checked', 'not_free'] as const;
@@ -40,6 +40,7 @@ export interface LayerFacts {
 
 const TITLES: Record<LayerId, string> = {
   format: 'Key format',
+  app_key: 'Key in the app',
   accepted: 'OpenAI accepts the key',
   organization: 'Organization and project',
   endpoint: 'Endpoint (base URL)',
@@ -53,12 +54,31 @@ const firstOf = (findings: Finding[], test: (f: Finding) => boolean) => findings
 const ORG_CODES = new Set(['organization_shape', 'project_shape', 'project_in_organization', 'organization_in_project']);
 const isEndpoint = (f: Finding) => f.code.startsWith('base_url_') || f.code.startsWith('azure_');
 
+/** What the app holds or sends instead of the key: the site removed or changed it, a mask, an older saved key. */
+const APP_KEY_REASONS: Partial<Record<FindingCode, string>> = {
+  site_removed_key: 'the site removed it from the field: its own key check is out of date.',
+  value_changed: 'the site changed it in the field.',
+  saving_mask: 'the field holds a masked placeholder, not the key.',
+  app_sends_other_key: 'the app is still sending a different, older key.',
+  app_sent_mask: 'the app sends a masked placeholder, not the key.',
+  app_no_key: 'the app sends no key at all.',
+  site_refused_key: 'the site’s own check refuses it, and that check is out of date.',
+};
+const appKeyProblem = (report: DiagnosisReport) => firstOf(report.findings, (f) => f.severity === 'error' && f.code in APP_KEY_REASONS);
+
 function format({ report }: LayerFacts): Layer {
-  const problem = firstOf(report.findings, (f) => f.scope !== 'setup' && f.severity === 'error');
+  const problem = firstOf(report.findings, (f) => f.scope !== 'setup' && f.severity === 'error' && !(f.code in APP_KEY_REASONS));
   if (problem) return layer('format', 'failed', problem.message);
   // A warning left in the field (a line break the site may or may not trim) is not a pass.
   const doubt = firstOf(report.findings, (f) => f.scope !== 'setup' && f.severity === 'warning');
   return doubt ? layer('format', 'not_checked', `A complete ${report.kindLabel}, but: ${doubt.message}`) : layer('format', 'passed', `A complete ${report.kindLabel}.`);
+}
+
+function appKey({ report }: Pick<LayerFacts, 'report'>): Layer {
+  const problem = appKeyProblem(report);
+  if (problem) return layer('app_key', 'failed', `${problem.message} ${problem.fix ?? ''}`.trim());
+  if (report.findings.some((f) => f.code === 'app_sent_this_key')) return layer('app_key', 'passed', 'The app’s own error shows it sends this key.');
+  return layer('app_key', 'passed', 'The field holds the key Key Doctor checked.');
 }
 
 function accepted({ verdict }: LayerFacts): Layer {
@@ -130,9 +150,13 @@ const NO_PAYMENT = new Set(['no_credit', 'billing_inactive']);
 /** A layer's title inside a sentence: "endpoint (base URL)", "OpenAI accepts the key". */
 const inSentence = (title: string) => (/^[A-Z][a-z]/.test(title) && !title.startsWith('OpenAI') ? title[0]?.toLowerCase() + title.slice(1) : title);
 
-function headline(layers: Layer[], facts: LayerFacts): Pick<LayeredVerdict, 'headline' | 'works'> {
+function headline(layers: Layer[], facts: Pick<LayerFacts, 'report' | 'verdict' | 'settings'>): Pick<LayeredVerdict, 'headline' | 'works'> {
   const { verdict } = facts;
   const byId = new Map(layers.map((l) => [l.id, l]));
+  const inApp = appKeyProblem(facts.report);
+  const why = inApp && APP_KEY_REASONS[inApp.code];
+  if (why && verdict && acceptedByOpenAI(verdict)) return { headline: `OpenAI accepts this key, but ${why}`, works: 'no' };
+  if (why && !verdict) return { headline: `This key won’t reach OpenAI as it should: ${why}`, works: 'no' };
   if (byId.get('format')?.state === 'failed') return { headline: 'This key won’t work as pasted.', works: 'no' };
   if (!verdict) return { headline: 'Only the key’s format was checked: OpenAI was not asked.', works: 'unknown' };
   if (verdict.works !== 'yes') return { headline: verdict.title, works: verdict.works };
@@ -143,6 +167,8 @@ function headline(layers: Layer[], facts: LayerFacts): Pick<LayeredVerdict, 'hea
   // A valid key with something else in the way: a restriction, an IP allowlist, a rate limit, no credit.
   if (!acceptedByOpenAI(verdict)) return { headline: verdict.title, works: NO_PAYMENT.has(verdict.kind) ? 'no' : 'unknown' };
   if (byId.get('credit')?.state === 'failed') return { headline: 'OpenAI accepts this key, but its account has no usable credit: the app’s requests will fail.', works: 'no' };
+  const failed = layers.filter((l) => l.state === 'failed');
+  if (failed.length) return { headline: `OpenAI accepts this key, but the app’s requests fail: ${failed.map((l) => inSentence(l.title)).join(', ')}.`, works: 'no' };
   const readAnything = Boolean(facts.settings && Object.keys(facts.settings).some((k) => k !== 'title'));
   if (!readAnything) return { headline: 'OpenAI accepted this key. Only the key was checked: Key Doctor could not read this app’s settings.', works: 'unknown' };
   const open = layers.filter((l) => l.state !== 'passed');
@@ -157,8 +183,30 @@ function headline(layers: Layer[], facts: LayerFacts): Pick<LayeredVerdict, 'hea
   };
 }
 
+/** What the app's own error on the page says fails, by the layer it is about (src/core/page-evidence). */
+const PAGE_SAYS: Partial<Record<FindingCode, LayerId>> = {
+  app_quota: 'credit', app_model_access: 'model', app_verification: 'verification', app_regional_host: 'endpoint', app_organization: 'organization', app_project: 'organization',
+};
+
+/** A layer the app's own error is about fails, whatever Key Doctor could check of it: the app met the failure. */
+function withPageSays(layers: Layer[], report: DiagnosisReport): Layer[] {
+  return layers.map((l) => {
+    const said = firstOf(report.findings, (f) => PAGE_SAYS[f.code] === l.id);
+    return said ? layer(l.id, 'failed', `${said.message} ${said.fix ?? ''}`.trim()) : l;
+  });
+}
+
 /** One line per layer, and a headline that never says "works" while a layer failed or was not checked. */
 export function buildLayers(facts: LayerFacts): LayeredVerdict {
-  const layers = [format(facts), accepted(facts), organization(facts), endpoint(facts), model(facts), credit(facts), verification(facts)];
+  const layers = withPageSays([format(facts), appKey(facts), accepted(facts), organization(facts), endpoint(facts), model(facts), credit(facts), verification(facts)], facts.report);
+  return { ...headline(layers, facts), layers };
+}
+
+/**
+ * The same layered verdict after the report changed — the page showed an error about the key — with
+ * the layers that error is about, and the headline, weighed again.
+ */
+export function withReport(layered: LayeredVerdict, facts: Pick<LayerFacts, 'report' | 'verdict' | 'settings'>): LayeredVerdict {
+  const layers = withPageSays(layered.layers.map((l) => (l.id === 'app_key' ? appKey(facts) : l)), facts.report);
   return { ...headline(layers, facts), layers };
 }

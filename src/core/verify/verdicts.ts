@@ -44,7 +44,7 @@ const BILLING = shown(OPENAI_PAGES.billing);
 
 /** The words for every kind whose words do not depend on the answer; `wrong_region` is written in `region.ts`. */
 export const VERDICT_TEXT: Record<Exclude<VerdictKind, 'wrong_region'>, VerdictText> = {
-  live: { works: 'yes', title: 'OpenAI accepted this key.', advice: 'The key works. This does not check your credit: a key with no credit is accepted here too.' },
+  live: { works: 'yes', title: 'OpenAI accepted this key.', advice: 'The key itself is valid. This does not check your credit: a key with no credit is accepted here too.' },
   invalid: { works: 'no', title: 'OpenAI rejected this key: it is wrong, revoked or deleted.', advice: `Copy it again from where you saved it, or create a new key at ${KEYS}. A key shown in the list there cannot be copied again.` },
   deactivated: { works: 'no', title: 'OpenAI says the account behind this key has been deactivated.', advice: 'No new key will help. Contact OpenAI support through help.openai.com.' },
   no_organization: { works: 'no', title: 'OpenAI says the key’s owner is not a member of any organization.', advice: 'Ask to be added to an organization again, then create a new key in it.' },

@@ -5,7 +5,7 @@ import browser from 'webextension-polyfill';
 export const extensionId = () => browser.runtime.id;
 export const extensionOrigin = () => browser.runtime.getURL('').replace(/\/$/, '');
 
-import { SCAN_FUNCTION } from './runtime';
+import { ON_DEMAND, SCAN_FUNCTION } from './runtime';
 
 export { extensionAlive, sendMessage } from './runtime';
 
@@ -80,6 +80,30 @@ export async function scanAllFrames(tabId: number): Promise<unknown[]> {
     target: { tabId, allFrames: true },
     args: [SCAN_FUNCTION],
     func: (name: string) => (globalThis as unknown as Record<string, (() => unknown) | undefined>)[name]?.(),
+  });
+  return results.map((frame) => frame.result);
+}
+
+/**
+ * Calls one function of the content script's on-demand part in every frame of a tab, injecting the
+ * part first where it is not loaded yet. Returns each frame's answer (unvalidated: it comes from a
+ * web page's frame). Rejects where no script may run.
+ */
+export async function callOnDemandInAllFrames(tabId: number, file: string, method: string, args: unknown[]): Promise<unknown[]> {
+  const loaded = await browser.scripting.executeScript({
+    target: { tabId, allFrames: true },
+    args: [ON_DEMAND],
+    func: (name: string) => name in globalThis,
+  });
+  const missing = loaded.filter((frame) => frame.result !== true).map((frame) => frame.frameId);
+  if (missing.length > 0) await browser.scripting.executeScript({ target: { tabId, frameIds: missing }, files: [file] }).catch(() => undefined);
+  const results = await browser.scripting.executeScript({
+    target: { tabId, allFrames: true },
+    args: [ON_DEMAND, method, args],
+    func: (name: string, called: string, given: unknown[]) => {
+      const part = (globalThis as unknown as Record<string, Record<string, ((...a: unknown[]) => unknown) | undefined> | undefined>)[name];
+      return part?.[called]?.(...given);
+    },
   });
   return results.map((frame) => frame.result);
 }

@@ -50,7 +50,7 @@ export function offerScan(scan: Scanner | undefined): void {
 }
 
 /** Where the content script's on-demand part (content/on-demand/main.ts), once injected, leaves itself in this isolated world. */
-const ON_DEMAND = '__keyDoctorOnDemand';
+export const ON_DEMAND = '__keyDoctorOnDemand';
 
 export function offerOnDemand(part: unknown): void {
   (globalThis as Record<string, unknown>)[ON_DEMAND] = part;
