@@ -43,7 +43,7 @@ test.describe('the base URL, judged by how each app reads it', () => {
     await page.getByLabel('OpenAI API Key').fill('');
     await pasteInto(page.getByLabel('OpenAI API Key'), key);
     await warning.says('OpenAI accepted this key and the app’s settings fit it. Not checked for free: credit.');
-    expect(await warning.text()).toContain('Passed: Key format, OpenAI accepts the key, Organization and project, Endpoint (base URL), Model, Organization verification.');
+    expect(await warning.text()).toContain('Passed: Key format, Key in the app, OpenAI accepts the key, Organization and project, Endpoint (base URL), Model, Organization verification.');
   });
 
   test('Open WebUI wants /v1 at the end', async ({ context, site }) => {
@@ -106,7 +106,7 @@ test.describe('organization and project, sent as the app sends them', () => {
     await warning.says('OpenAI accepted this key; nothing read from the app is wrong, but not everything could be checked: model,');
     const text = await warning.text();
     expect(text).not.toMatch(/base URL (?:lacks|has|is a|points|does not)|organization field holds|won’t work/);
-    expect(text).toContain('Passed: Key format, OpenAI accepts the key, Organization and project, Endpoint (base URL).');
+    expect(text).toContain('Passed: Key format, Key in the app, OpenAI accepts the key, Organization and project, Endpoint (base URL).');
     const carrying = everything.filter((r) => JSON.stringify(r).includes(secretMiddle(key).slice(0, 16)));
     expect(carrying.map((r) => r.url)).toEqual(['https://api.openai.com/v1/models']);
     expect(carrying[0]?.headers).toMatchObject({ authorization: `Bearer ${key}`, 'openai-organization': ORG });
@@ -120,7 +120,7 @@ test.describe('organization and project, sent as the app sends them', () => {
     await n8nField(page, 'Base URL').fill('https://eu.api.openai.com/v1');
     await pasteInto(n8nField(page, 'API Key'), key);
     await warning.says('eu.api.openai.com · HTTP 200');
-    expect(await warning.text()).toContain('Passed: Key format, OpenAI accepts the key, Organization and project, Endpoint (base URL).');
+    expect(await warning.text()).toContain('Passed: Key format, Key in the app, OpenAI accepts the key, Organization and project, Endpoint (base URL).');
     expect(openai.probes.map((r) => r.url)).toEqual(['https://eu.api.openai.com/v1/models']);
   });
 });

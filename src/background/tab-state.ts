@@ -3,7 +3,19 @@ import { type TabState, TabStateSchema } from '../shared/schemas';
 
 const keyFor = (tabId: number) => `tab:${tabId}`;
 
-export const saveTabState = (tabId: number, state: TabState) => session.set(keyFor(tabId), state);
+/** Writes to one tab's state, one after another: a verdict and the page's evidence arriving together must not undo each other. */
+const queues = new Map<number, Promise<unknown>>();
+
+function inTurn<T>(tabId: number, work: () => Promise<T>): Promise<T> {
+  const run = (queues.get(tabId) ?? Promise.resolve()).then(work);
+  const tail = run.catch(() => undefined);
+  queues.set(tabId, tail);
+  void tail.then(() => queues.get(tabId) === tail && queues.delete(tabId));
+  return run;
+}
+
+/** A new key was checked on the tab: its state starts afresh. */
+export const saveTabState = (tabId: number, state: TabState) => inTurn(tabId, () => session.set(keyFor(tabId), state));
 
 /** Session storage is ours alone, but it is still read through the schema: a bad entry reads as none. */
 export async function loadTabState(tabId: number): Promise<TabState | null> {
@@ -11,9 +23,19 @@ export async function loadTabState(tabId: number): Promise<TabState | null> {
   return parsed.success ? parsed.data : null;
 }
 
+/** Changes the tab's state, if it has one, in turn with every other write to it; the changed state, or null. */
+export function updateTabState(tabId: number, change: (state: TabState) => TabState): Promise<TabState | null> {
+  return inTurn(tabId, async () => {
+    const state = await loadTabState(tabId);
+    if (!state) return null;
+    const next = change(state);
+    await session.set(keyFor(tabId), next);
+    return next;
+  });
+}
+
 export async function saveVerdict(tabId: number, found: Pick<TabState, 'verdict' | 'notes' | 'credit' | 'layers'> & Partial<Pick<TabState, 'report'>>): Promise<void> {
-  const state = await loadTabState(tabId);
-  if (state) await saveTabState(tabId, { ...state, ...found });
+  await updateTabState(tabId, (state) => ({ ...state, ...found }));
 }
 
 export const clearTabState = (tabId: number) => session.remove(keyFor(tabId));

@@ -19,7 +19,7 @@ export function LayersSummary({ layers }: { layers: LayeredVerdict }) {
             </span>
             <div>
               <strong>{layer.title}</strong> <span class="state">{SPOKEN[layer.state]}</span>
-              <p class="reason">{layer.detail}</p>
+              <p class="reason" title={layer.state === 'passed' ? layer.detail : undefined}>{layer.detail}</p>
             </div>
           </li>
         ))}

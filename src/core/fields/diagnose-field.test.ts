@@ -22,10 +22,38 @@ describe('diagnoseField', () => {
     expect(report.checkable).toBe(false);
   });
 
-  it('notices a value changed by the site after the paste', () => {
+  it('says first that the site changed the key, and asks OpenAI nothing about what the site made of it', () => {
+    const report = diagnoseField(event({ value: key.replace(/[-_]/g, ''), valueLength: key.replace(/[-_]/g, '').length })).report;
+    expect(report.findings[0]).toMatchObject({ code: 'value_changed', severity: 'error' });
+    expect(report.findings[0]?.message).toContain('This site changed the key you pasted');
+    expect(report.checkable).toBe(false);
     expect(codes({ value: key.toLowerCase() })).toContain('value_changed');
     // A single-line input drops the pasted line break: not a change.
     expect(codes({ pasted: `${key}\n` })).toEqual(['key_kind']);
+  });
+
+  it('an emptied field after a paste is the site’s doing: the pasted key is judged, and that is said first', () => {
+    const report = diagnoseField(event({ value: '', valueLength: 0 })).report;
+    expect(report.findings.map((f) => f.code)).toEqual(['site_removed_key', 'key_kind']);
+    expect(report.findings[0]?.message).toContain('its own check does not accept this (valid) key format');
+    // The key itself is fine: OpenAI may be asked about it.
+    expect(report).toMatchObject({ checkable: true, mask: `${key.slice(0, 12)}…${key.slice(-4)}` });
+  });
+
+  it('an emptied field after a paste with junk: removed, with what is wrong with the paste', () => {
+    const report = diagnoseField(event({ value: '', valueLength: 0, pasted: `"${key}"` })).report;
+    expect(report.findings[0]).toMatchObject({ code: 'site_removed_key', message: 'This site removed what you pasted from the field.' });
+    expect(report.findings.map((f) => f.code)).toContain('quotes');
+  });
+
+  it('an emptied field after pasting something that is no key says nothing of the site', () => {
+    expect(codes({ value: '', valueLength: 0, pasted: 'hello world' })).not.toContain('site_removed_key');
+  });
+
+  it('a mask in the field at a save or test click: the app is about to save it', () => {
+    const report = diagnoseField(event({ value: `sk-…${key.slice(-4)}`, valueLength: 8, pasted: '', trigger: 'save' })).report;
+    expect(report.findings.map((f) => f.code)).toEqual(['saving_mask']);
+    expect(codes({ value: key, pasted: '', trigger: 'save' })).toEqual(['key_kind']);
   });
 
   it('flags autofill', () => {

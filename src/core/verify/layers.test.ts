@@ -8,7 +8,10 @@ import { judgeSetup } from '../setup/judge';
 import { judgeModel } from '../setup/models';
 import { type AppSettings, readSetting, type SettingRole } from '../setup/readings';
 import { classifyAnswer } from './classify-answer';
-import { buildLayers, type LayerFacts, LAYER_STATES } from './layers';
+import { judgeEvidence, withPageEvidence } from '../page-evidence/judge';
+import { readPageText } from '../page-evidence/page-text';
+import { diagnoseField } from '../fields/diagnose-field';
+import { buildLayers, type LayerFacts, LAYER_STATES, withReport } from './layers';
 
 const key = keys.project164();
 const ORG = 'org-AbCdEfGhIjKlMnOpQrStUvWx';
@@ -84,5 +87,26 @@ describe('the layered verdict', () => {
       if (layered.layers.some((l) => l.state === 'failed')) expect(layered.headline).not.toMatch(/works with this app/);
       for (const l of layered.layers) expect(LAYER_STATES).toContain(l.state);
     }), { numRuns: 300 });
+  });
+
+  it('a key the site removed from the field fails the key-in-app layer: never “works”, even with OpenAI accepting it', () => {
+    const report = diagnoseField({ value: '', valueLength: 0, pasted: key, trigger: 'paste', maxLength: null, provider: 'OpenAI', pageUrl: 'https://a.example/' }).report;
+    const layered = buildLayers({ ...facts({ baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini' }), report });
+    expect(layered.layers.find((l) => l.id === 'app_key')).toMatchObject({ state: 'failed' });
+    expect(layered).toMatchObject({ works: 'no', headline: 'OpenAI accepts this key, but the site removed it from the field: its own key check is out of date.' });
+    expect(buildLayers({ ...facts(undefined), report, verdict: null }).headline).toBe('This key won’t reach OpenAI as it should: the site removed it from the field: its own key check is out of date.');
+  });
+
+  it('an error the app showed fails the layer it is about, and the headline says so', () => {
+    const base = facts({ baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini' });
+    const said = (text: string) => {
+      const evidence = readPageText(text);
+      if (!evidence) throw new Error(text);
+      const report = withPageEvidence(base.report, judgeEvidence({ evidence, pasted: base.report, hints: [], site: undefined, verdict: base.verdict, now: 0 }));
+      return withReport(buildLayers(base), { report, verdict: base.verdict, settings: base.settings });
+    };
+    expect(said('You exceeded your current quota, please check your plan and billing details.')).toMatchObject({ works: 'no', headline: 'OpenAI accepts this key, but its account has no usable credit: the app’s requests will fail.' });
+    expect(said('Your organization must be verified to use the model `o3`.').layers.find((l) => l.id === 'verification')?.state).toBe('failed');
+    expect(said('Incorrect API key provided: sk-proj-********************abcd.')).toMatchObject({ works: 'no', headline: 'OpenAI accepts this key, but the app is still sending a different, older key.' });
   });
 });
