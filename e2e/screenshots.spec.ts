@@ -96,3 +96,28 @@ test('the settings', async ({ context, extensionId }) => {
   await expect(hints.getByLabel('Label of Work – Marketing')).toBeVisible();
   await page.screenshot({ path: shot('options'), fullPage: true });
 });
+
+test('the site removed the key: said first, inline', async ({ context, site }) => {
+  const page = await context.newPage();
+  await page.goto(`${site}/site-behaviour/controlled-old-format.html`);
+  await pasteInto(page.getByLabel('OpenAI API Key'), keys.project164());
+  const warning = new WarningView(page);
+  await warning.says('the site’s own check is out of date');
+  await page.screenshot({ path: shot('site-removed-key'), clip: { x: 0, y: 0, width: 760, height: 520 } });
+});
+
+test('the popup found the old key a site kept', async ({ context, site, openPopup }) => {
+  const [old, pasted] = [keys.project164(), keys.project164()];
+  const page = await context.newPage();
+  await page.goto(`${site}/site-behaviour/betterchatgpt-old-key.html`);
+  await page.evaluate((key) => localStorage.setItem('free-chat-gpt', JSON.stringify({ state: { apiKey: key }, version: 8 })), old);
+  await page.reload();
+  await pasteInto(page.getByLabel('API Key'), pasted);
+  await new WarningView(page).says('OpenAI accepted');
+  const popup = await openPopup(page);
+  const step = popup.locator('[data-step="stale_cache"]');
+  await step.getByRole('button', { name: 'Look for a saved key on this site' }).click();
+  await step.getByRole('listitem').getByRole('button', { name: 'Clear only this entry…' }).click();
+  await expect(step.getByRole('alertdialog')).toBeVisible();
+  await step.screenshot({ path: shot('saved-key') });
+});

@@ -12,6 +12,9 @@ const [old, key] = [keys.project164(), keys.project164()];
 const removed: RequestOf<'field/check'> = { field, value: '', valueLength: 0, pasted: key, trigger: 'paste', maxLength: null };
 const evidence = (text: string) => ({ evidence: readPageText(text) ?? (() => { throw new Error(text); })() });
 
+/** The first two findings of an answer's report, with their severity. */
+const codes = (answer: unknown) => (answer as { report: { findings: { code: string; severity: string }[] } }).report.findings.slice(0, 2).map((f) => `${f.code} ${f.severity}`);
+
 let handlers: Awaited<ReturnType<typeof freshWorker>>['handlers'];
 let memory: Awaited<ReturnType<typeof freshWorker>>['memory'];
 beforeEach(async () => {
@@ -24,7 +27,6 @@ describe('the page’s evidence, in the worker', () => {
     fakeOpenAI(() => answers.live());
     await handlers['field/check'](removed, tabContext());
     const early = await handlers['page/evidence'](evidence('Invalid API key. Keys look like sk- followed by 48 characters.'), tabContext());
-    const codes = (answer: unknown) => (answer as { report: { findings: { code: string; severity: string }[] } }).report.findings.slice(0, 2).map((f) => `${f.code} ${f.severity}`);
     expect(codes(early)).toEqual(['site_removed_key error', 'site_refused_key warning']);
     // OpenAI is asked about the key the person pasted; its answer names the contradiction.
     const result = await handlers['key/verify']({ value: key, valueLength: key.length }, tabContext());
