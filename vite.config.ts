@@ -14,8 +14,11 @@ function devManifest(): ManifestV3Export {
   return { ...manifest, content_security_policy: { extension_pages: csp } } as ManifestV3Export;
 }
 
+/** Scripts the worker injects with `scripting.executeScript` (their IIFE builds). */
+const INJECTED = ['/src/content/on-demand/main.ts', '/src/content/saved-keys/main.ts'];
+
 /**
- * The content script's on-demand part is injected with `scripting.executeScript`, which needs no
+ * The content script's on-demand part and the saved-key search are injected with `scripting.executeScript`, which needs no
  * web_accessible_resources; crxjs lists every dynamic script there anyway, which would let any page
  * detect the extension. This removes that entry, and the unused ES-module twin crxjs leaves of the
  * same script (its IIFE build is the one injected).
@@ -31,7 +34,7 @@ function injectedScriptsStayPrivate(): Plugin {
       delete built.web_accessible_resources;
       writeFileSync(path, `${JSON.stringify(built, null, 2)}\n`);
       for (const output of Object.values(bundle)) {
-        if (output.type === 'chunk' && output.facadeModuleId?.endsWith('/src/content/on-demand/main.ts')) rmSync(join(dir, output.fileName));
+        if (output.type === 'chunk' && INJECTED.some((entry) => output.facadeModuleId?.endsWith(entry))) rmSync(join(dir, output.fileName));
       }
     },
   };

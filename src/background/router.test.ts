@@ -97,7 +97,12 @@ describe('router', () => {
     expect(await route({ type: 'settings/set', payload: { autoCheck: 'never' } }, content)).toEqual({ ok: false, error: 'forbidden' });
     expect(await route({ type: 'popup/view', payload: { tabId: 1, origin: '' } }, content)).toEqual({ ok: false, error: 'forbidden' });
     expect(await route(reportMessage, page)).toEqual({ ok: false, error: 'forbidden' });
+    // A page cannot make Key Doctor read or clear its storage: only the popup asks for that.
+    expect(await route({ type: 'site/saved-keys', payload: { tabId: 7, origin: 'https://chat.example' } }, content)).toEqual({ ok: false, error: 'forbidden' });
+    expect(await route({ type: 'site/clear-saved-key', payload: { tabId: 7, token: 'a'.repeat(24) } }, content)).toEqual({ ok: false, error: 'forbidden' });
     expect(handlers['settings/set']).not.toHaveBeenCalled();
+    expect(handlers['site/saved-keys']).not.toHaveBeenCalled();
+    expect(handlers['site/clear-saved-key']).not.toHaveBeenCalled();
   });
 
   it('refuses a look-alike extension origin', async () => {

@@ -1,10 +1,13 @@
 import { matchFound, saltsFor, type SavedKey } from '../core/page-evidence/saved-keys';
-import { callOnDemandInAllFrames } from '../shared/browser-api';
+import { callInAllFrames } from '../shared/browser-api';
+import { SAVED_KEYS } from '../shared/browser-api/runtime';
 import type { RequestOf, ResponseOf } from '../shared/messages';
 import { FrameScanSchema } from '../shared/schemas';
 import { loadStore } from './store';
 import { loadTabState } from './tab-state';
-import { ON_DEMAND_FILE } from './warning-ui';
+// Built as a self-contained script of its own (crxjs); the import gives its file name in the extension.
+// oxlint-disable-next-line import/default -- the default export is made by the build, not by the module.
+import SAVED_KEYS_FILE from '../content/saved-keys/main.ts?script&iife';
 
 /**
  * "Look for a saved key on this site": each frame of the tab reads its own storage and answers with
@@ -14,7 +17,7 @@ import { ON_DEMAND_FILE } from './warning-ui';
 export async function findSavedKeys({ tabId, origin }: RequestOf<'site/saved-keys'>): Promise<ResponseOf<'site/saved-keys'>> {
   const store = await loadStore();
   const salts = saltsFor(store.salt, store.hints);
-  const [answers, tab] = await Promise.all([callOnDemandInAllFrames(tabId, ON_DEMAND_FILE, 'findSavedKeys', [salts]), loadTabState(tabId)]);
+  const [answers, tab] = await Promise.all([callInAllFrames(tabId, SAVED_KEYS_FILE, SAVED_KEYS, 'findSavedKeys', [salts]), loadTabState(tabId)]);
   const facts = { salts, hints: store.hints, site: store.sites[origin], pastedMask: tab?.report.mask ?? null };
   let partial = false;
   const found: SavedKey[] = [];
@@ -33,6 +36,6 @@ export async function findSavedKeys({ tabId, origin }: RequestOf<'site/saved-key
 
 /** "Clear only this entry": the frame that found it, and only that one, removes the entry its token names. */
 export async function clearSavedKey({ tabId, token }: RequestOf<'site/clear-saved-key'>): Promise<ResponseOf<'site/clear-saved-key'>> {
-  const answers = await callOnDemandInAllFrames(tabId, ON_DEMAND_FILE, 'clearSavedEntry', [token]);
+  const answers = await callInAllFrames(tabId, SAVED_KEYS_FILE, SAVED_KEYS, 'clearSavedEntry', [token]);
   return { cleared: answers.some((answer) => answer === true) };
 }

@@ -4,7 +4,6 @@ import { ask } from '../ask-worker';
 import type { KeyFieldElement } from '../field-snapshot';
 import type { InlineWarning } from '../warning/inline-warning';
 import type { followUp } from './follow-up';
-import type { clearSavedEntry, findSavedKeys } from './saved-keys';
 
 export type WarningUI = Pick<InlineWarning, 'show' | 'hide' | 'shownFor'>;
 
@@ -13,9 +12,6 @@ export interface OnDemand {
   createWarning(stillWanted: () => boolean, onDismissed: (field: HTMLElement) => void): WarningUI;
   readAppSettings(keyField: KeyFieldElement): AppSettings;
   followUp: typeof followUp;
-  /** Called by the popup's "Look for a saved key on this site", through the worker, never by the page. */
-  findSavedKeys: typeof findSavedKeys;
-  clearSavedEntry: typeof clearSavedEntry;
 }
 
 const offered = () => offeredOnDemand() as OnDemand | undefined;

@@ -3,20 +3,16 @@ import { InlineWarning } from '../warning/inline-warning';
 import { readAppSettings } from './app-settings';
 import { followUp } from './follow-up';
 import type { OnDemand } from './loader';
-import { clearSavedEntry, findSavedKeys } from './saved-keys';
 
 /**
  * What the content script needs only once a key field is touched — the inline warning's UI, the
- * reading of the app's settings, the watch for the page's own error messages and save clicks — and
- * what the popup asks for on request: the search for a saved key. Not part of the always-on script:
- * the service worker injects this into a frame's isolated world when a key field there is first
- * focused or has something to show, or when the person asks the popup to look for a saved key.
+ * reading of the app's settings, the watch for the page's own error messages and save clicks. Not
+ * part of the always-on script: the service worker injects this into a frame's isolated world when
+ * a key field there is first focused or has something to show.
  */
 const onDemand: OnDemand = {
   createWarning: (stillWanted, onDismissed) => new InlineWarning(stillWanted, onDismissed),
   readAppSettings,
   followUp,
-  findSavedKeys,
-  clearSavedEntry,
 };
 offerOnDemand(onDemand);

@@ -53,6 +53,8 @@ describe('diagnoseField', () => {
   it('a mask in the field at a save or test click: the app is about to save it', () => {
     const report = diagnoseField(event({ value: `sk-…${key.slice(-4)}`, valueLength: 8, pasted: '', trigger: 'save' })).report;
     expect(report.findings.map((f) => f.code)).toEqual(['saving_mask']);
+    expect(codes({ value: '••••••••', valueLength: 8, pasted: '', trigger: 'save' })).toEqual(['saving_mask']);
+    expect(codes({ value: 'sk-a****', valueLength: 8, pasted: '', trigger: 'save' })).toEqual(['saving_mask']);
     expect(codes({ value: key, pasted: '', trigger: 'save' })).toEqual(['key_kind']);
   });
 

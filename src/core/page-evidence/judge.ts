@@ -78,7 +78,7 @@ export function judgeEvidence(facts: EvidenceFacts): Finding[] {
     case 'site_refused':
       return verdict && acceptedByOpenAI(verdict)
         ? [make('site_refused_key', 'error', 'setup', `The site says ${quote}, but OpenAI accepts this key: the key is fine, the site’s own check is out of date.`, 'Tell the site’s support that current OpenAI keys are longer (up to 164 characters, starting with sk-proj-).')]
-        : [make('site_refused_key', 'warning', 'setup', `The site says ${quote}.`, verdict ? undefined : 'Key Doctor asks OpenAI whether the key itself is fine.')];
+        : [make('site_refused_key', 'warning', 'setup', `The site says ${quote}${/[.!?]”$/.test(quote) ? '' : '.'}`, verdict ? undefined : 'Key Doctor asks OpenAI whether the key itself is fine.')];
   }
 }
 

@@ -63,6 +63,20 @@ export function readEcho(token: string): EchoedKey | null {
   return null;
 }
 
+const SENTENCE_END = /[.!?](?:\s|$)/g;
+
+/**
+ * The words a person would quote: from the start of the match's sentence (or 80 characters before)
+ * to its end — and the next sentence's, while that stays short (a site's "Keys are 51 characters long").
+ */
+function sentenceAround(text: string, from: number, to: number): string {
+  const before = text.slice(Math.max(0, from - 80), from);
+  const start = from - before.length + Math.max(0, before.search(/[^.!?]*$/));
+  const ends = [...text.slice(to, to + 160).matchAll(SENTENCE_END)].map((m) => to + m.index + 1);
+  const end = ends.find((at, i) => at - start >= 80 || i === ends.length - 1) ?? to + 160;
+  return text.slice(start, end).trim();
+}
+
 /** The first signal a text carries, or undefined. Linear in the text, which is cut at `MAX_EVIDENCE_TEXT`. */
 export function readPageText(text: string): PageEvidence | undefined {
   const clipped = text.replace(/\s+/g, ' ').trim().slice(0, MAX_EVIDENCE_TEXT);
@@ -70,8 +84,7 @@ export function readPageText(text: string): PageEvidence | undefined {
   for (const [signal, pattern] of PATTERNS) {
     const match = pattern.exec(clipped);
     if (!match) continue;
-    const start = Math.max(0, match.index - 20);
-    const quote = clipped.slice(start, match.index + match[0].length + 60).trim();
+    const quote = sentenceAround(clipped, match.index, match.index + match[0].length);
     // A page may show a whole key next to its error: only its mask is quoted.
     return { signal, echo: signal === 'invalid_key' && match[1] ? readEcho(match[1]) : null, quote: maskTokens(quote).replace(/\*{4,}/g, '****').slice(0, 200) };
   }

@@ -5,7 +5,7 @@ import browser from 'webextension-polyfill';
 export const extensionId = () => browser.runtime.id;
 export const extensionOrigin = () => browser.runtime.getURL('').replace(/\/$/, '');
 
-import { ON_DEMAND, SCAN_FUNCTION } from './runtime';
+import { SCAN_FUNCTION } from './runtime';
 
 export { extensionAlive, sendMessage } from './runtime';
 
@@ -85,23 +85,23 @@ export async function scanAllFrames(tabId: number): Promise<unknown[]> {
 }
 
 /**
- * Calls one function of the content script's on-demand part in every frame of a tab, injecting the
- * part first where it is not loaded yet. Returns each frame's answer (unvalidated: it comes from a
- * web page's frame). Rejects where no script may run.
+ * Calls one function of an injected script (`file`, which leaves itself at `name` in each frame's
+ * isolated world) in every frame of a tab, injecting it first where it is not loaded yet. Returns
+ * each frame's answer (unvalidated: it comes from a web page's frame). Rejects where no script may run.
  */
-export async function callOnDemandInAllFrames(tabId: number, file: string, method: string, args: unknown[]): Promise<unknown[]> {
+export async function callInAllFrames(tabId: number, file: string, name: string, method: string, args: unknown[]): Promise<unknown[]> {
   const loaded = await browser.scripting.executeScript({
     target: { tabId, allFrames: true },
-    args: [ON_DEMAND],
-    func: (name: string) => name in globalThis,
+    args: [name],
+    func: (global: string) => global in globalThis,
   });
   const missing = loaded.filter((frame) => frame.result !== true).map((frame) => frame.frameId);
   if (missing.length > 0) await browser.scripting.executeScript({ target: { tabId, frameIds: missing }, files: [file] }).catch(() => undefined);
   const results = await browser.scripting.executeScript({
     target: { tabId, allFrames: true },
-    args: [ON_DEMAND, method, args],
-    func: (name: string, called: string, given: unknown[]) => {
-      const part = (globalThis as unknown as Record<string, Record<string, ((...a: unknown[]) => unknown) | undefined> | undefined>)[name];
+    args: [name, method, args],
+    func: (global: string, called: string, given: unknown[]) => {
+      const part = (globalThis as unknown as Record<string, Record<string, ((...a: unknown[]) => unknown) | undefined> | undefined>)[global];
       return part?.[called]?.(...given);
     },
   });

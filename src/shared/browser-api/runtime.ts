@@ -51,9 +51,15 @@ export function offerScan(scan: Scanner | undefined): void {
 
 /** Where the content script's on-demand part (content/on-demand/main.ts), once injected, leaves itself in this isolated world. */
 export const ON_DEMAND = '__keyDoctorOnDemand';
+/** Where the saved-key search (content/saved-keys/main.ts), injected only when the popup asks for it, leaves itself. */
+export const SAVED_KEYS = '__keyDoctorSavedKeys';
 
 export function offerOnDemand(part: unknown): void {
   (globalThis as Record<string, unknown>)[ON_DEMAND] = part;
+}
+
+export function offerSavedKeySearch(part: unknown): void {
+  (globalThis as Record<string, unknown>)[SAVED_KEYS] = part;
 }
 
 export const offeredOnDemand = (): unknown => (globalThis as Record<string, unknown>)[ON_DEMAND];

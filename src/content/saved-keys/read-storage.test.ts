@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { keys } from '../../../test/keys';
-import { clearSavedEntry, findSavedKeys } from './saved-keys';
+import { clearSavedEntry, findSavedKeys } from './read-storage';
 
 const SALT = '0123456789abcdef0123456789abcdef';
 
