@@ -64,5 +64,4 @@ export const clearSiteCache = unused('clearSiteCache');
 export const clearSiteData = unused('clearSiteData');
 export const reloadTab = unused('reloadTab');
 export const openOptionsPage = unused('openOptionsPage');
-export const scanAllFrames = unused('scanAllFrames');
 export const injectIntoFrame = unused('injectIntoFrame');

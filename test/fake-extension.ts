@@ -15,7 +15,6 @@ export function fakeExtension(answers: Answers, tab: { id: number; url: string }
       return answer(payload);
     }),
     activeTab: vi.fn(async () => tab),
-    scanAllFrames: vi.fn(async (): Promise<unknown[]> => []),
     clearSiteCache: vi.fn(async () => undefined),
     clearSiteData: vi.fn(async () => undefined),
     reloadTab: vi.fn(async () => undefined),

@@ -4,6 +4,7 @@ import { handleFieldCheck } from './field-check';
 import { addHint, deleteHint, listHints, reorderHint, updateHint } from './hints';
 import { networkCheck } from './network-check';
 import { handlePageEvidence } from './page-evidence';
+import { scanTab } from './page-scan';
 import { popupView } from './popup-view';
 import { clearSavedKey, findSavedKeys } from './saved-keys';
 import type { Handlers } from './router';
@@ -32,6 +33,7 @@ export const handlers: Handlers = {
   'data/import': importData,
   'status/get': currentStatus,
   'popup/view': popupView,
+  'page/scan': scanTab,
   'network/check': networkCheck,
   // Nothing to do: receiving it starts the worker, so the paste that follows is answered at once.
   'worker/wake': async () => ({ ok: true }),

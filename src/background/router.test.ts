@@ -34,6 +34,7 @@ function setup(overrides: Partial<Handlers> = {}) {
     'data/import': vi.fn(async () => ({ ok: false as const, error: 'no' })),
     'status/get': vi.fn(async () => ({ level: 'unknown' as const, affected: [], incidents: null, others: [], problem: 'HTTP 503' })),
     'network/check': vi.fn(async () => ({ reachable: true, detail: '' })),
+    'page/scan': vi.fn(async () => null),
     'worker/wake': vi.fn(async () => ({ ok: true as const })),
     'warning/load': vi.fn(async () => ({ ok: true as const })),
     'popup/view': vi.fn(async () => ({ state: null, hintCount: 0, creditConsent: false, status: 'off' as const, history: [] })),

@@ -1,5 +1,4 @@
-import { extensionAlive, offerScan } from '../shared/browser-api/runtime';
-import { scanPage } from './page-scan';
+import { extensionAlive } from '../shared/browser-api/runtime';
 import { PasteGuard } from './paste-guard';
 
 // The only work at load: three listeners, and a function the popup may call.
@@ -10,14 +9,11 @@ const listeners: [string, (event: Event) => void][] = [
   ['input', (event) => guarded(() => guard.onInput(event))],
   ['focusin', (event) => guarded(() => guard.onFocus(event as FocusEvent))],
 ];
-// The popup runs this in every frame when it opens; nothing is registered with the browser for it.
-offerScan(() => ({ fields: scanPage() }));
 
 /** After the extension is reloaded or removed this script is orphaned: it cleans up and stops. */
 function guarded(run: () => void): void {
   if (extensionAlive()) return run();
   for (const [type, listener] of listeners) document.removeEventListener(type, listener, true);
-  offerScan(undefined);
   guard.dispose();
 }
 

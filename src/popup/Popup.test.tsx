@@ -29,8 +29,7 @@ function view(over: Partial<ResponseOf<'popup/view'>> = {}): ResponseOf<'popup/v
 }
 
 async function open(answersFor: Parameters<typeof fakeExtension>[0], tab?: Parameters<typeof fakeExtension>[1]) {
-  const fake = fakeExtension(answersFor, tab);
-  fake.api.scanAllFrames.mockResolvedValue([{ fields: [field] }, { nonsense: true }]);
+  const fake = fakeExtension({ 'page/scan': () => ({ fields: [field] }), ...answersFor }, tab);
   await act(async () => {
     render(<ExtensionContext.Provider value={fake.api}><Popup /></ExtensionContext.Provider>, document.body);
   });
@@ -49,7 +48,7 @@ describe('the popup in a plain DOM', () => {
   it('opens with one tab query and one view message, and shows the verdict, checklist, history and fields', async () => {
     const { api, asked } = await open({ 'popup/view': () => view() });
     expect(api.activeTab).toHaveBeenCalledTimes(1);
-    expect(asked).toEqual([{ type: 'popup/view', payload: { tabId: 5, origin: 'https://chat.example' } }]);
+    expect(asked).toEqual([{ type: 'popup/view', payload: { tabId: 5, origin: 'https://chat.example' } }, { type: 'page/scan', payload: { tabId: 5 } }]);
     expect(region('What OpenAI said')?.textContent).toContain(`request ID ${REQUEST_UUID}`);
     expect(document.querySelector('[data-step="exists"]')?.getAttribute('data-state')).toBe('failed');
     expect(document.querySelector('[data-step="openai_up"] .reason')?.textContent).toBe('Status checks are off in the settings.');
@@ -81,7 +80,7 @@ describe('the popup in a plain DOM', () => {
       'popup/view': () => view({ status: null }),
       'status/get': () => parseStatus({ json: statusPages.chatGptOnly().proxy }),
     });
-    expect(asked.map((a) => a.type)).toEqual(['popup/view', 'status/get']);
+    expect(asked.map((a) => a.type)).toEqual(['popup/view', 'page/scan', 'status/get']);
     expect(document.querySelector('[data-step="openai_up"] .reason')?.textContent).toContain('ChatGPT has an incident');
   });
 

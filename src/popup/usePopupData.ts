@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { MAX_PAGE_FIELDS } from '../core/limits';
-import { type PageScan, PageScanSchema, type ResponseOf } from '../shared/messages';
-import { type ExtensionApi, useExtension } from '../ui/extension';
+import type { PageScan, ResponseOf } from '../shared/messages';
+import { useExtension } from '../ui/extension';
 
 export type Load<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; reason: string };
 
@@ -10,18 +9,6 @@ export type Site = { id: number; origin: string } | null;
 export type PopupView = ResponseOf<'popup/view'>;
 
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-/** Every frame's answer, validated; frames without our script (or with a malformed answer) add nothing. */
-async function scanPage(api: ExtensionApi, tabId: number): Promise<PageScan | null> {
-  let answers: unknown[];
-  try {
-    answers = await api.scanAllFrames(tabId);
-  } catch {
-    return null;
-  }
-  const fields = answers.flatMap((answer) => PageScanSchema.safeParse(answer).data?.fields ?? []);
-  return { fields: fields.slice(0, MAX_PAGE_FIELDS) };
-}
 
 /**
  * What the popup shows, from one query for the active tab: the worker's view of it (one message) and
@@ -44,7 +31,8 @@ export function usePopupData() {
           return;
         }
         api.ask('popup/view', { tabId: tab.id, origin: here?.origin ?? '' }).then((value) => setView({ status: 'ready', value }), (error) => setView(failed(error)));
-        void scanPage(api, tab.id).then((value) => setScan({ status: 'ready', value }));
+        // Each frame scans itself (the worker validates what they answer); null where Key Doctor may not look.
+        api.ask('page/scan', { tabId: tab.id }).then((value) => setScan({ status: 'ready', value }), () => setScan({ status: 'ready', value: null }));
       },
       (error) => {
         setSite(failed(error));

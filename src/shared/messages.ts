@@ -135,6 +135,8 @@ export const ROUTES = {
     z.object({ tabId: z.number().int().nonnegative(), token: z.string().regex(/^[0-9a-f]{24}$/) }),
     z.object({ cleared: z.boolean() }),
   ),
+  /** The key fields in every frame of the tab and why each was recognised; null where Key Doctor may not look (browser pages, stores). */
+  'page/scan': route('extension-page', z.object({ tabId: z.number().int().nonnegative() }), z.object({ fields: z.array(FieldInfoSchema).max(50) }).nullable()),
   /** Whether OpenAI is reachable from this network at all, asked without a key. */
   'network/check': route('extension-page', z.object({}), z.object({ reachable: z.boolean(), detail: z.string().max(300) })),
   /** A key field got focus: a paste is likely, so start the worker now. */

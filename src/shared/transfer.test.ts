@@ -11,23 +11,33 @@ const file = (hints: unknown[]) => JSON.stringify(buildExport({ ...DEFAULT_SETTI
 
 describe('import and export', () => {
   it('round-trips, merging with the hints already there', () => {
-    const result = readImport(file([hint('a'), hint('b')]), [hint('b'), hint('c')]);
+    const result = readImport(file([hint('a'), hint('b')]), [hint('b'), hint('c')], DEFAULT_SETTINGS);
     expect(result).toMatchObject({ ok: true, added: 1, skipped: [] });
     expect(result.ok && result.hints.map((h) => h.label)).toEqual(['Key b', 'Key c', 'Key a']);
     expect(result.ok && result.settings.autoCheck).toBe('never');
   });
 
   it('names and skips bad hints, keeping the good ones', () => {
-    const result = readImport(file([hint('a'), { ...hint('d'), fingerprint: 'nope' }, 7]), []);
+    const result = readImport(file([hint('a'), { ...hint('d'), fingerprint: 'nope' }, 7]), [], DEFAULT_SETTINGS);
     expect(result.ok && result.hints.map((h) => h.label)).toEqual(['Key a']);
     expect(result.ok && result.skipped[0]).toMatch(/^hints\[1\]\.fingerprint: /);
     expect(result.ok && result.skipped).toHaveLength(2);
   });
 
   it('refuses what is not ours, saying what is wrong', () => {
-    expect(readImport('{oops', [])).toEqual({ ok: false, error: 'This file is not JSON. Choose a file exported by Key Doctor.' });
-    expect(readImport('{"format":"something-else"}', [])).toMatchObject({ ok: false, error: expect.stringMatching(/^This is not a Key Doctor export: format — /) });
+    expect(readImport('{oops', [], DEFAULT_SETTINGS)).toEqual({ ok: false, error: 'This file is not JSON. Choose a file exported by Key Doctor.' });
+    expect(readImport('{"format":"something-else"}', [], DEFAULT_SETTINGS)).toMatchObject({ ok: false, error: expect.stringMatching(/^This is not a Key Doctor export: format — /) });
     const badSetting = JSON.stringify({ ...JSON.parse(file([])), settings: { ...DEFAULT_SETTINGS, autoCheck: 'sometimes' } });
-    expect(readImport(badSetting, [])).toMatchObject({ ok: false, error: expect.stringContaining('settings.autoCheck') });
+    expect(readImport(badSetting, [], DEFAULT_SETTINGS)).toMatchObject({ ok: false, error: expect.stringContaining('settings.autoCheck') });
+  });
+
+  it('never widens consent: a file cannot switch on what sends data, or make checks more automatic', () => {
+    const loud = JSON.stringify(buildExport({ autoCheck: 'auto', statusChecks: true, creditCheck: true, accountInfo: true, retentionDays: 365, silentSites: ['https://b.example'] }, [], new Date(0)));
+    const here = { ...DEFAULT_SETTINGS, autoCheck: 'ask' as const, statusChecks: false, silentSites: ['https://a.example'] };
+    const result = readImport(loud, [], here);
+    expect(result.ok && result.settings).toEqual({ autoCheck: 'ask', statusChecks: false, creditCheck: false, accountInfo: false, retentionDays: 365, silentSites: ['https://a.example', 'https://b.example'] });
+    // Quieter is taken: a file may switch checks off.
+    const quiet = readImport(file([]), [], { ...DEFAULT_SETTINGS, creditCheck: true });
+    expect(quiet.ok && quiet.settings).toMatchObject({ autoCheck: 'never', creditCheck: true });
   });
 });

@@ -19,6 +19,25 @@ export function buildExport(settings: Settings, hints: Hint[], now: Date) {
   return { format: EXPORT_FORMAT, version: 1 as const, exportedAt: now.toISOString(), settings, hints };
 }
 
+const STRICTNESS = ['never', 'ask', 'auto'] as const;
+
+/**
+ * The settings after an import: a file may make Key Doctor quieter, never more talkative. The checks
+ * become the stricter of the two, status checks stay off if they are off, silent sites are joined,
+ * the retention is the file's; the consents that send data (the credit check, "whose key") are never
+ * taken from a file: they stay as they are here, switched on only by a click in the settings.
+ */
+export function importedSettings(current: Settings, file: Settings): Settings {
+  return {
+    autoCheck: STRICTNESS[Math.min(STRICTNESS.indexOf(current.autoCheck), STRICTNESS.indexOf(file.autoCheck))] ?? 'never',
+    statusChecks: current.statusChecks && file.statusChecks,
+    creditCheck: current.creditCheck,
+    accountInfo: current.accountInfo,
+    retentionDays: file.retentionDays,
+    silentSites: [...new Set([...current.silentSites, ...file.silentSites])].slice(0, 200),
+  };
+}
+
 export type ImportResult =
   | { ok: true; settings: Settings; hints: Hint[]; added: number; skipped: string[] }
   | { ok: false; error: string };
@@ -29,7 +48,7 @@ const where = (path: PropertyKey[]) => path.map((part) => (typeof part === 'numb
  * Reads an export file. Nothing changes unless the file is one of ours; then each hint is taken on its
  * own (bad ones are named and skipped) and merged with the hints already there, which are all kept.
  */
-export function readImport(text: string, current: Hint[]): ImportResult {
+export function readImport(text: string, current: Hint[], settings: Settings): ImportResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -53,5 +72,5 @@ export function readImport(text: string, current: Hint[]): ImportResult {
     }
   });
   const hints = [...current, ...added].slice(0, MAX_HINTS);
-  return { ok: true, settings: parsed.data.settings, hints, added: hints.length - current.length, skipped };
+  return { ok: true, settings: importedSettings(settings, parsed.data.settings), hints, added: hints.length - current.length, skipped };
 }

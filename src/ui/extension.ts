@@ -10,8 +10,6 @@ export interface ExtensionApi {
   /** Asks the service worker; the answer is validated against the route's response schema. */
   ask<T extends PageMessageType>(type: T, payload: RequestOf<T>): Promise<ResponseOf<T>>;
   activeTab(): Promise<{ id: number; url: string } | undefined>;
-  /** Every frame's answer to the page scan; rejects where no script may run. */
-  scanAllFrames(tabId: number): Promise<unknown[]>;
   clearSiteCache(origin: string): Promise<void>;
   clearSiteData(origin: string): Promise<void>;
   reloadTab(tabId: number): Promise<void>;

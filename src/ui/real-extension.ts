@@ -10,7 +10,6 @@ export const realExtension: ExtensionApi = {
     return ROUTES[type].response.parse(envelope.data) as never;
   },
   activeTab: browserApi.activeTab,
-  scanAllFrames: browserApi.scanAllFrames,
   clearSiteCache: browserApi.clearSiteCache,
   clearSiteData: browserApi.clearSiteData,
   reloadTab: async (tabId) => {

@@ -1,4 +1,5 @@
 import type { AppSettings } from '../../core/setup/readings';
+import type { FieldInfo } from '../../shared/schemas';
 import { offeredOnDemand } from '../../shared/browser-api/runtime';
 import { ask } from '../ask-worker';
 import type { KeyFieldElement } from '../field-snapshot';
@@ -12,6 +13,8 @@ export interface OnDemand {
   createWarning(stillWanted: () => boolean, onDismissed: (field: HTMLElement) => void): WarningUI;
   readAppSettings(keyField: KeyFieldElement): AppSettings;
   followUp: typeof followUp;
+  /** The popup's list of key fields, called through the worker when the popup opens. */
+  scanPage(): { fields: FieldInfo[] };
 }
 
 const offered = () => offeredOnDemand() as OnDemand | undefined;

@@ -5,8 +5,6 @@ import browser from 'webextension-polyfill';
 export const extensionId = () => browser.runtime.id;
 export const extensionOrigin = () => browser.runtime.getURL('').replace(/\/$/, '');
 
-import { SCAN_FUNCTION } from './runtime';
-
 export { extensionAlive, sendMessage } from './runtime';
 
 export type SenderInfo = { id?: string; origin?: string; url?: string; tabId?: number; frameId?: number };
@@ -69,19 +67,6 @@ export const openOptionsPage = () => browser.runtime.openOptionsPage();
 /** Runs one of the extension's script files in one frame of a tab, in the content script's isolated world. */
 export async function injectIntoFrame(tabId: number, frameId: number, file: string): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
-}
-
-/**
- * Runs each frame's scan (offered by its content script) in every frame of a tab, and returns what
- * each answered. Rejects where no script may run (browser pages, extension stores).
- */
-export async function scanAllFrames(tabId: number): Promise<unknown[]> {
-  const results = await browser.scripting.executeScript({
-    target: { tabId, allFrames: true },
-    args: [SCAN_FUNCTION],
-    func: (name: string) => (globalThis as unknown as Record<string, (() => unknown) | undefined>)[name]?.(),
-  });
-  return results.map((frame) => frame.result);
 }
 
 /**

@@ -39,16 +39,6 @@ export function shadowRootOf(element: Element): ShadowRoot | null {
   }
 }
 
-/** The name under which each frame's content script offers its scan, in its isolated world only. */
-export const SCAN_FUNCTION = '__keyDoctorScanPage';
-
-type Scanner = () => unknown;
-
-/** Offers a scan to the popup (see `scanAllFrames`), or withdraws it. Pages cannot see isolated-world globals. */
-export function offerScan(scan: Scanner | undefined): void {
-  (globalThis as Record<string, unknown>)[SCAN_FUNCTION] = scan;
-}
-
 /** Where the content script's on-demand part (content/on-demand/main.ts), once injected, leaves itself in this isolated world. */
 export const ON_DEMAND = '__keyDoctorOnDemand';
 /** Where the saved-key search (content/saved-keys/main.ts), injected only when the popup asks for it, leaves itself. */

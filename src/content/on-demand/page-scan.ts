@@ -1,8 +1,8 @@
-import { scoreField } from '../core/fields/score';
-import { MAX_PAGE_FIELDS } from '../core/limits';
-import { shadowRootOf } from '../shared/browser-api/runtime';
-import type { FieldInfo } from '../shared/schemas';
-import { fieldName, type KeyFieldElement, snapshotOf } from './field-snapshot';
+import { scoreField } from '../../core/fields/score';
+import { MAX_PAGE_FIELDS } from '../../core/limits';
+import { shadowRootOf } from '../../shared/browser-api/runtime';
+import type { FieldInfo } from '../../shared/schemas';
+import { fieldName, type KeyFieldElement, snapshotOf } from '../field-snapshot';
 
 const EDITABLE = 'input:not([type=hidden]):not([type=checkbox]):not([type=radio]):not([type=submit]):not([type=button]), textarea, [contenteditable=""], [contenteditable=true]';
 
