@@ -40,8 +40,40 @@ function injectedScriptsStayPrivate(): Plugin {
   };
 }
 
+/** zod's modules, whatever the path separator. */
+const ZOD_MODULE = /[\\/]node_modules[\\/]zod[\\/]/;
+/** zod's uses of the Function constructor: `const F = Function;` (then `new F(...)`), and any direct `new Function(` / `Function(`. */
+const FUNCTION_CONSTRUCTOR = /(=\s*)Function(\s*[;,)])|\bnew\s+Function\s*\(|(?<![\w$.])Function\s*\(/g;
+const NO_FUNCTION_CONSTRUCTOR = "(function () { throw new EvalError('Key Doctor builds zod without the Function constructor'); })";
+
+/**
+ * zod 4 compiles fast parsers with the Function constructor and probes for it (util.js
+ * `allowsEval`, doc.js `compile`, compile.js). The extension never allows that (MV3 CSP).
+ * `z.config({ jitless: true })` in src/shared/schemas.ts asks zod not to, but only for schemas built
+ * after that module runs (settings.ts and hint-schema.ts may be evaluated first); this makes sure by
+ * replacing every use with a stub that throws (the probe then answers "no eval", so zod stays on its
+ * interpreter), and no Function constructor ships at all. e2e/hostile/bundle.spec.ts checks dist/.
+ */
+function zodWithoutFunctionConstructor(): Plugin {
+  return {
+    name: 'key-doctor:zod-without-function-constructor',
+    enforce: 'pre',
+    transform: {
+      filter: { id: ZOD_MODULE },
+      handler(code, id) {
+        if (!ZOD_MODULE.test(id)) return null;
+        const stubbed = code.replace(FUNCTION_CONSTRUCTOR, (_use, assign?: string, after?: string) =>
+          assign === undefined ? `new ${NO_FUNCTION_CONSTRUCTOR}(` : `${assign}${NO_FUNCTION_CONSTRUCTOR}${after ?? ''}`,
+        );
+        return stubbed === code ? null : { code: stubbed, map: null };
+      },
+    },
+  };
+}
+
 export default defineConfig(({ command }) => ({
   plugins: [
+    zodWithoutFunctionConstructor(),
     preact(),
     crx({
       manifest: (command === 'serve' ? devManifest() : manifest) as ManifestV3Export,

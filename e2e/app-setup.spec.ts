@@ -4,7 +4,7 @@ import { answers } from '../test/openai-bodies';
 import { expect, test } from './support/extension';
 import { account } from './support/openai-mock';
 import { WarningView } from './support/pages';
-import { pasteInto } from './support/paste';
+import { clearField, pasteInto } from './support/paste';
 
 /** Will it work in this app? The key judged together with the app's settings beside the field (issue 11). */
 
@@ -40,7 +40,7 @@ test.describe('the base URL, judged by how each app reads it', () => {
 
     // The person fixes the endpoint and pastes the same key again.
     await page.getByLabel('OpenAI Endpoint').fill('https://api.openai.com');
-    await page.getByLabel('OpenAI API Key').fill('');
+    await clearField(page.getByLabel('OpenAI API Key'));
     await pasteInto(page.getByLabel('OpenAI API Key'), key);
     await warning.says('OpenAI accepted this key and the app’s settings fit it. Not checked for free: credit.');
     expect(await warning.text()).toContain('Passed: Key format, Key in the app, OpenAI accepts the key, Organization and project, Endpoint (base URL), Model, Organization verification.');
@@ -213,7 +213,7 @@ test.describe('Azure OpenAI forms', () => {
     const keyField = page.locator('#azureOpenAIApiKey');
     await pasteInto(keyField, keys.project164());
     await warning.says('This field is for Azure OpenAI keys, and this is an OpenAI key.');
-    await keyField.fill('');
+    await clearField(keyField);
     await pasteInto(keyField, keys.azure2025());
     await warning.says('The deployment field holds a model name (gpt-4o). Azure wants the name you gave the deployment, which may differ.');
   });
@@ -225,12 +225,12 @@ test.describe('finding the key field the way a person does', () => {
     const key = page.locator('.flex', { hasText: 'API Key' }).locator('input');
     await pasteInto(key, keys.anthropic());
     await warning.says('This looks like an Anthropic key, not an OpenAI key.');
-    await key.fill('');
+    await clearField(key);
     await pasteInto(key, 'org-AbCdEfGhIjKlMnOpQrStUvWx');
     await warning.says('This is an organization ID, not an API key.');
-    await key.fill('');
+    await clearField(key);
     await key.click();
-    await page.keyboard.insertText(`${keys.project164()} `);
+    await page.keyboard.type(`${keys.project164()} `);
     await warning.says('a space at the end');
   });
 
@@ -280,7 +280,7 @@ test.describe('bad settings stay boring: a clear finding or nothing, never a cra
       input.setAttribute('aria-label', 'Model');
       document.querySelector('#custom-model')?.append(input);
     });
-    await page.getByLabel('OpenAI API Key').fill('');
+    await clearField(page.getByLabel('OpenAI API Key'));
     await pasteInto(page.getByLabel('OpenAI API Key'), keys.project164());
     await warning.says('holds a key, not a model name');
   });

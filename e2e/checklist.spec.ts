@@ -6,7 +6,7 @@ import { expect, test } from './support/extension';
 import { DemoPage } from './support/pages';
 import { checksOnSite } from './support/worker-state';
 import { type Answer, rejected } from './support/openai-mock';
-import { pasteInto } from './support/paste';
+import { clearField, pasteInto } from './support/paste';
 
 type State = 'Passed' | 'Failed' | 'Unknown' | 'Not checked';
 
@@ -191,7 +191,7 @@ test('the popup lists earlier checks on this site, by mask and time', async ({ c
   await pasteInto(field, first);
   await demo.warning.says('OpenAI rejected');
   openai.respondWith(answers.live());
-  await field.fill('');
+  await clearField(field);
   await pasteInto(field, second);
   await demo.warning.says('OpenAI accepted');
   const popup = await openPopup(page);

@@ -53,13 +53,19 @@ test('the credit check tells a valid key with no credit, or with billing not act
   expect(inactive).toContain('Credit: none. The key is valid, but billing is not active on its account.');
 });
 
-test('“whose key is this” shows organization titles and keeps them nowhere', async ({ context, site, extensionId, worker }) => {
+test('“whose key is this” shows organization titles in the popup only, and keeps them no longer than the tab', async ({ context, site, extensionId, worker, openPopup }) => {
   await (await OptionsPage.open(context, extensionId)).consent(/Show whose key it is/);
-  const text = await pasteAndWait(await DemoPage.open(context, site), keys.project164());
-  expect(text).toContain('This key belongs to: Personal (personal), Acme Research.');
-  expect(text).not.toContain('ada@example.com');
-  const dump = JSON.stringify(await worker.evaluate(async () => [await chrome.storage.local.get(), await chrome.storage.session.get()]));
-  expect(dump).toContain('verdict');
-  expect(dump).not.toContain('Acme Research');
-  expect(dump).not.toContain('ada@example.com');
+  const demo = await DemoPage.open(context, site);
+  const text = await pasteAndWait(demo, keys.project164());
+  // The page can read whatever the card says: organization names are not for it.
+  expect(text).not.toContain('Acme Research');
+  const popup = await openPopup(demo.page);
+  await expect(popup.getByRole('region', { name: 'What OpenAI said' })).toContainText('This key belongs to: Personal (personal), Acme Research.');
+  await expect(popup.getByRole('region', { name: 'What OpenAI said' })).not.toContainText('ada@example.com');
+  const stored = async () => JSON.stringify(await worker.evaluate(async () => [await chrome.storage.local.get(), await chrome.storage.session.get()]));
+  expect(await stored()).not.toContain('ada@example.com');
+  expect(JSON.stringify(await worker.evaluate(() => chrome.storage.local.get()))).not.toContain('Acme Research');
+  // Gone with the tab.
+  await demo.page.close();
+  await expect.poll(stored).not.toContain('Acme Research');
 });

@@ -9,7 +9,7 @@ test('typing a key (or editing one) is checked after a pause', async ({ context,
   const demo = await DemoPage.open(context, site);
   const { page } = demo;
   await demo.keyField.click();
-  await page.keyboard.insertText(`${key} `);
+  await page.keyboard.type(`${key} `);
   await demo.warning.says('a space at the end');
   await page.keyboard.press('Backspace');
   await expect.poll(async () => await demo.warning.text()).toMatch(/^Key Doctor: OpenAI accepted this key/);
@@ -21,7 +21,7 @@ test('a key entered on a plain-http page is warned about', async ({ context }) =
   const demo = await DemoPage.at(context, 'http://byok-tool.example/settings');
   // No clipboard on an insecure page: the key is typed.
   await demo.keyField.click();
-  await demo.page.keyboard.insertText(key);
+  await demo.page.keyboard.type(key);
   await demo.warning.says('This page is not secure (http)');
 });
 

@@ -5,7 +5,7 @@ import { keys, secretMiddle } from '../test/keys';
 import { expect, test } from './support/extension';
 import { DemoPage, OptionsPage, WarningView } from './support/pages';
 import { checksOnSite } from './support/worker-state';
-import { pasteInto } from './support/paste';
+import { clearField, pasteInto } from './support/paste';
 
 async function addHint(context: BrowserContext, extensionId: string, key: string, label: string): Promise<Page> {
   const options = await OptionsPage.open(context, extensionId);
@@ -25,26 +25,29 @@ test('a hint is made from a pasted key and keeps no key', async ({ context, exte
   expect(dump).not.toContain(secretMiddle(key).slice(0, 8));
 });
 
-test('a paste says which of your keys it is — inline and in the popup', async ({ context, site, extensionId, openPopup }) => {
+test('a paste says which of your keys it is — in the popup, never in the page', async ({ context, site, extensionId, openPopup }) => {
   const work = keys.project164();
   await addHint(context, extensionId, work, 'Work – Marketing');
   const demo = await DemoPage.open(context, site);
   const { page } = demo;
   await demo.paste(work);
-  await demo.warning.says('This is your key “Work – Marketing”.');
+  await demo.warning.says('OpenAI accepted this key.');
+  expect(await demo.warning.text()).not.toMatch(/Work|hint/);
   const popup = await openPopup(page);
   await expect(popup.locator('[data-step="same_key"] .state')).toHaveText('Passed');
   await expect(popup.locator('[data-step="same_key"] .reason')).toHaveText('This is your key “Work – Marketing”.');
 });
 
-test('a paste of a key that is none of your hints says so — inline and in the popup', async ({ context, site, extensionId, openPopup }) => {
+test('a paste of a key that is none of your hints says so — in the popup, never in the page', async ({ context, site, extensionId, openPopup }) => {
   await addHint(context, extensionId, keys.project164(), 'Work – Marketing');
   const page = await context.newPage();
   await page.goto(`${site}/textarea.html`);
   await pasteInto(page.getByLabel('OPENAI_API_KEY'), keys.project132());
-  await new WarningView(page).says('This key matches none of your 1 saved key hints.');
+  await new WarningView(page).says('OpenAI accepted this key.');
+  expect(await new WarningView(page).text()).not.toContain('hints');
   const popup = await openPopup(page);
   await expect(popup.locator('[data-step="same_key"] .state')).toHaveText('Failed');
+  await expect(popup.getByText('This key matches none of your 1 saved key hints.').first()).toBeVisible();
 });
 
 test('hints can be renamed, annotated, reordered and deleted; a non-key is refused', async ({ context, extensionId, worker }) => {
@@ -80,7 +83,7 @@ test('per-site memory notices a different key on a second paste, and can be forg
   await pasteInto(field, first);
   await demo.warning.says('OpenAI accepted this key.');
   expect((await demo.warning.text())).not.toContain('last time');
-  await field.fill('');
+  await clearField(field);
   await pasteInto(field, second);
   await expect.poll(async () => await demo.warning.text()).toContain(
     `This is not the key you used on this site last time (${first.slice(0, 12)}…${first.slice(-4)}, just now).`,
@@ -173,7 +176,7 @@ test('on a site where Key Doctor should stay silent, it shows, checks and rememb
   expect(openai.probes.map((probe) => probe.headers.authorization)).toEqual([`Bearer ${heard}`]);
 });
 
-test('a hint exported from another install matches here after import', async ({ context, site, extensionId }) => {
+test('a hint exported from another install matches here after import', async ({ context, site, extensionId, openPopup }) => {
   const key = keys.project164();
   const otherSalt = '0123456789abcdef'.repeat(2);
   const fingerprint = createHash('sha256').update(`key-doctor:${otherSalt}:${key}`).digest('hex');
@@ -187,5 +190,7 @@ test('a hint exported from another install matches here after import', async ({ 
   await expect(options.getByRole('region', { name: 'Import and export' }).getByRole('status')).toContainText('1 new hints');
   const demo = await DemoPage.open(context, site);
   await demo.paste(key);
-  await demo.warning.says('This is your key “From the laptop”.');
+  await demo.warning.says('OpenAI accepted this key.');
+  const popup = await openPopup(demo.page);
+  await expect(popup.locator('[data-step="same_key"] .reason')).toHaveText('This is your key “From the laptop”.');
 });

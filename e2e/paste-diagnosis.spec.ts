@@ -3,7 +3,7 @@ import { expect, test } from './support/extension';
 import { DemoPage, WarningView } from './support/pages';
 import { badgeOf } from './support/worker-state';
 import { hostAsPageSeesIt, inlineWarning } from './support/inline-warning';
-import { pasteInto } from './support/paste';
+import { clearField, pasteInto } from './support/paste';
 
 const maskOf = (key: string) => `${key.slice(0, 12)}…${key.slice(-4)}`;
 
@@ -40,7 +40,7 @@ test.describe('pasting a key into a key field', () => {
     await demo.warning.says('OpenAI accepted this key');
     expect((await demo.warning.text())).not.toContain('line break');
 
-    await field.fill('');
+    await clearField(field);
     await pasteInto(field, `  ${key}  `);
     await expect.poll(async () => (await demo.warning.text())).toContain('spaces at the start and spaces at the end');
   });
@@ -54,7 +54,7 @@ test.describe('pasting a key into a key field', () => {
     await expect.poll(async () => (await demo.warning.role())).toBe('alert');
     expect((await demo.warning.text())).toContain('The key is cut short: it ends 20 characters early');
 
-    await field.fill('');
+    await clearField(field);
     await pasteInto(field, key);
     await expect.poll(async () => await demo.warning.text()).toMatch(/^Key Doctor: OpenAI accepted this key/);
   });

@@ -1,7 +1,7 @@
 import { keys, secretMiddle } from '../test/keys';
 import { expect, test } from './support/extension';
 import { DemoPage, OptionsPage } from './support/pages';
-import { pasteInto } from './support/paste';
+import { clearField, pasteInto } from './support/paste';
 
 test('the popup shows the diagnosis of the last paste on the tab', async ({ context, site, openPopup }) => {
   const demo = await DemoPage.open(context, site);
@@ -47,7 +47,7 @@ test('no storage area holds the key after pastes', async ({ context, site, worke
   const pasted = [keys.project164(), keys.serviceAccount(), keys.legacy()];
   const field = page.getByLabel('OpenAI API key (text box)');
   for (const key of pasted) {
-    await field.fill('');
+    await clearField(field);
     await pasteInto(field, `${key}\n`);
     await expect.poll(async () => (await demo.warning.text())).toContain(key.slice(-4));
   }

@@ -45,4 +45,5 @@ export async function freshWorker() {
   return { handlers, memory };
 }
 
-export const tabContext = (origin = 'https://chat.example', tabId = 7): Context => ({ tabId, frameId: 0, url: `${origin}/settings`, origin });
+/** A content script's context: a frame of `origin` in a tab whose top-level page is `topOrigin`'s (by default the same). */
+export const tabContext = (origin = 'https://chat.example', tabId = 7, topOrigin = origin): Context => ({ tabId, frameId: 0, url: `${origin}/settings`, origin, topOrigin });

@@ -1,7 +1,7 @@
 import type { BrowserContext, Frame, Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import { inlineWarning } from './inline-warning';
-import { pasteInto } from './paste';
+import { clearField, pasteInto } from './paste';
 
 /** The demo page (test-pages/demo.html): the settings screen of a bring-your-own-key chat app. */
 export class DemoPage {
@@ -35,7 +35,7 @@ export class DemoPage {
 
   /** Empties the key field and pastes again, as a person fixing a key does. */
   async repaste(text: string, field: Locator = this.keyField): Promise<void> {
-    await field.fill('');
+    await clearField(field);
     await pasteInto(field, text);
   }
 

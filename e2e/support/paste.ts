@@ -14,3 +14,11 @@ export async function pasteInto(field: Locator, text: string): Promise<void> {
   await field.click();
   await page.keyboard.press('ControlOrMeta+V');
 }
+
+/** A person empties a field: selects all of it and deletes — key events Key Doctor takes for the person's own edit. */
+export async function clearField(field: Locator): Promise<void> {
+  const page = field.page();
+  await field.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+}

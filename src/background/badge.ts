@@ -30,3 +30,7 @@ export function showReportOnBadge(tabId: number, report: DiagnosisReport): Promi
   const look = report.worst === 'error' ? LOOKS.error : report.worst === 'warning' ? LOOKS.warning : LOOKS.clean;
   return setBadge(tabId, look.text, look.color, look.title);
 }
+
+/** The page hid the card: the badge is where the person still sees that there is something to read. */
+export const showTamperingOnBadge = (tabId: number) =>
+  setBadge(tabId, '!', '#c5221f', 'Key Doctor: this page hid Key Doctor’s warning — click for what it said');

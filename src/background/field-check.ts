@@ -1,6 +1,6 @@
 import { diagnoseField } from '../core/fields/diagnose-field';
 import { callShapeFor } from '../core/setup/call-shape';
-import { checkPlan } from '../core/verify/check-plan';
+import { checkPlan, silentHere } from '../core/verify/check-plan';
 import { buildLayers } from '../core/verify/layers';
 import type { RequestOf, ResponseOf } from '../shared/messages';
 import { withAppSetup } from './app-setup';
@@ -11,23 +11,29 @@ import { recordCheck } from './site-history';
 import { withSiteMemory } from './site-memory';
 import { loadStore } from './store';
 import { saveTabState } from './tab-state';
+import { pageView } from '../core/key/page-view';
+import { diagnose, fingerprint } from '../core/key';
+import { newOffer } from './offers';
 
 /** Something landed in a key field: diagnose it with the field, hints and site memory, and plan whether to ask OpenAI. */
-export async function handleFieldCheck({ field, settings: app, ...event }: RequestOf<'field/check'>, { tabId, url, origin }: Context): Promise<ResponseOf<'field/check'>> {
+export async function handleFieldCheck({ field, settings: app, ...event }: RequestOf<'field/check'>, context: Context): Promise<ResponseOf<'field/check'>> {
+  const { tabId, url, origin } = context;
   if (tabId === undefined) throw new Error('content message without a tab');
   const store = await loadStore();
-  const { settings } = store;
+  const { settings, salt } = store;
   const diagnosis = withAppSetup(withHints(diagnoseField({ ...event, provider: field.provider, pageUrl: url }), store.hints), field.provider, app);
-  const check = checkPlan({ silentSite: settings.silentSites.includes(origin), report: diagnosis.report, autoCheck: settings.autoCheck });
+  const check = checkPlan({ silentSite: silentHere(settings.silentSites, context), report: diagnosis.report, autoCheck: settings.autoCheck });
   // Silent: nothing shown, nothing remembered.
   if (check === 'silent') return { silent: true };
   const { report } = await withSiteMemory(diagnosis, origin, store);
   // Answer first: the person is waiting for the inline warning, not for the popup's copy.
   const layers = buildLayers({ report, verdict: null, settings: app, call: callShapeFor(app), modelFindings: null, credit: null, creditConsent: settings.creditCheck });
+  // What OpenAI would be asked about: the field's key, or the pasted one when the site removed it (as the content script sends it).
+  const offer = check === 'offer' ? newOffer(fingerprint(diagnose(event.value || event.pasted, event.value ? event.valueLength : event.pasted.length).candidate, salt)) : undefined;
   void Promise.all([
-    saveTabState(tabId, { origin, field, report, at: Date.now(), settings: app, layers }),
+    saveTabState(tabId, { origin, field, report, at: Date.now(), settings: app, layers, ...(offer ? { offer } : {}) }),
     showReportOnBadge(tabId, report),
     recordCheck(origin, report),
   ]).catch(() => undefined);
-  return { report, check };
+  return { report: pageView(report), check, ...(offer ? { offer: offer.token } : {}) };
 }

@@ -5,7 +5,10 @@ import { addHint, deleteHint, listHints, reorderHint, updateHint } from './hints
 import { networkCheck } from './network-check';
 import { handlePageEvidence } from './page-evidence';
 import { scanTab } from './page-scan';
+import { perTabLimited } from './per-tab-limit';
+import { checkOffered } from './offers';
 import { popupView } from './popup-view';
+import { warningTampered } from './tampering';
 import { clearSavedKey, findSavedKeys } from './saved-keys';
 import type { Handlers } from './router';
 import { forgetSites, rememberedSites } from './site-memory';
@@ -16,9 +19,9 @@ import { loadWarningUI } from './warning-ui';
 
 /** Which function answers which message. The router has already checked the sender and the payload. */
 export const handlers: Handlers = {
-  'field/check': handleFieldCheck,
+  'field/check': perTabLimited('field/check', handleFieldCheck),
   'key/verify': verifyPastedKey,
-  'page/evidence': handlePageEvidence,
+  'page/evidence': perTabLimited('page/evidence', handlePageEvidence),
   'site/saved-keys': findSavedKeys,
   'site/clear-saved-key': clearSavedKey,
   'key/check': checkAnyKey,
@@ -36,8 +39,10 @@ export const handlers: Handlers = {
   'page/scan': scanTab,
   'network/check': networkCheck,
   // Nothing to do: receiving it starts the worker, so the paste that follows is answered at once.
-  'worker/wake': async () => ({ ok: true }),
-  'warning/load': loadWarningUI,
+  'worker/wake': perTabLimited('worker/wake', async () => ({ ok: true as const })),
+  'warning/load': perTabLimited('warning/load', loadWarningUI),
+  'warning/tampered': perTabLimited('warning/tampered', warningTampered),
+  'popup/check-offered': checkOffered,
   'settings/get': async () => (await loadStore()).settings,
   'settings/set': updateSettings,
 };

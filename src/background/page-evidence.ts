@@ -9,6 +9,7 @@ import { showReportOnBadge, showVerdictOnBadge } from './badge';
 import type { Context } from './router';
 import { loadStore } from './store';
 import { updateTabState } from './tab-state';
+import { pageView } from '../core/key/page-view';
 
 /** The tab's report with the page's latest evidence judged against what is known now: OpenAI's verdict, the hints, the site's memory. */
 export function reportWithEvidence(tab: TabState, store: Pick<LocalStore, 'hints' | 'sites'>, verdict: Verdict | null): DiagnosisReport {
@@ -24,12 +25,12 @@ export async function handlePageEvidence({ evidence }: RequestOf<'page/evidence'
   const out: { answer: ResponseOf<'page/evidence'>; verdict: Verdict | null } = { answer: { none: true }, verdict: null };
   await updateTabState(tabId, (tab) => {
     // Evidence is about the key checked in the same frame's site; without one there is nothing to weigh it against.
-    if (tab.origin !== origin) return tab;
+    if (!origin || tab.origin !== origin) return tab;
     const verdict = tab.verdict ?? null;
     const report = reportWithEvidence({ ...tab, evidence }, store, verdict);
     const layers = tab.layers && withReport(tab.layers, { report, verdict, settings: tab.settings });
     // The card shows OpenAI's answer with its layers; layers without that answer are not sent to replace them.
-    out.answer = layers && verdict ? { report, layers } : { report };
+    out.answer = layers && verdict ? { report: pageView(report), layers } : { report: pageView(report) };
     out.verdict = verdict;
     return { ...tab, report, evidence, ...(layers ? { layers } : {}) };
   });

@@ -37,6 +37,8 @@ function setup(overrides: Partial<Handlers> = {}) {
     'page/scan': vi.fn(async () => null),
     'worker/wake': vi.fn(async () => ({ ok: true as const })),
     'warning/load': vi.fn(async () => ({ ok: true as const })),
+    'warning/tampered': vi.fn(async () => ({ ok: true as const })),
+    'popup/check-offered': vi.fn(async () => ({ started: false })),
     'popup/view': vi.fn(async () => ({ state: null, hintCount: 0, creditConsent: false, status: 'off' as const, history: [] })),
     'settings/get': vi.fn(async () => DEFAULT_SETTINGS),
     'settings/set': vi.fn(async () => DEFAULT_SETTINGS),
@@ -50,7 +52,7 @@ describe('router', () => {
     const { handlers, route } = setup();
     expect(await route(reportMessage, content)).toEqual({ ok: true, data: { report, check: 'now' } });
     expect(handlers['field/check']).toHaveBeenCalledTimes(1);
-    expect(handlers['field/check']).toHaveBeenCalledWith(reportMessage.payload, { tabId: 7, frameId: 0, url: content.url, origin: 'https://chat.example' });
+    expect(handlers['field/check']).toHaveBeenCalledWith(reportMessage.payload, { tabId: 7, frameId: 0, url: content.url, origin: 'https://chat.example', topOrigin: '' });
     expect(handlers['popup/view']).not.toHaveBeenCalled();
     const view = { type: 'popup/view', payload: { tabId: 7, origin: 'https://chat.example' } };
     expect(await route(view, page)).toMatchObject({ ok: true, data: { state: null, hintCount: 0 } });

@@ -7,6 +7,8 @@ export interface Sender {
   url?: string;
   tabId?: number;
   frameId?: number;
+  /** The URL of the tab's top-level page, as the browser knows it. */
+  tabUrl?: string;
 }
 
 /** Where a message came from, as far as the browser vouches for it. */
@@ -14,8 +16,10 @@ export interface Context {
   tabId?: number;
   frameId?: number;
   url: string;
-  /** The sending frame's web origin (`https://chat.example`), or '' when it has none. */
+  /** The sending frame's web origin (`https://chat.example`), or '' when it has none (opaque: sandboxed, `data:`, `file:`). */
   origin: string;
+  /** The web origin of the tab's top-level page, or '' when it has none: a silent site is silent in all its frames. */
+  topOrigin: string;
 }
 
 export type Handlers = { [T in MessageType]: (request: RequestOf<T>, context: Context) => Promise<ResponseOf<T>> };
@@ -26,16 +30,26 @@ interface Identity {
   extensionOrigin: string;
 }
 
-/** The sender's origin: the browser's `sender.origin`, or, where a browser does not give it, its URL's. */
-function originOfSender({ origin, url }: Sender): string {
-  if (origin !== undefined) return origin;
+const SCHEMES_WITH_ORIGINS = new Set(['http:', 'https:', 'chrome-extension:', 'moz-extension:']);
+
+/**
+ * A URL's origin, where the URL alone says it: only http(s) and extension URLs. `about:blank`,
+ * `about:srcdoc`, `data:`, `blob:` and `file:` say nothing about a site and read as none.
+ */
+export function originOfUrl(url: string | undefined): string {
   try {
     // `new URL().origin` is "null" for extension schemes outside the browser: keep scheme and host instead.
     const parsed = new URL(url ?? '');
-    return `${parsed.protocol}//${parsed.host}`;
+    return SCHEMES_WITH_ORIGINS.has(parsed.protocol) && parsed.host ? `${parsed.protocol}//${parsed.host}` : '';
   } catch {
     return '';
   }
+}
+
+/** The sender's origin: the browser's `sender.origin` (an about:blank or srcdoc frame's is its creator's), or, where a browser gives none, its URL's. */
+function originOfSender({ origin, url }: Sender): string {
+  const found = origin ?? originOfUrl(url);
+  return found === 'null' ? '' : found;
 }
 
 /** Which kind of sender this is, or undefined when it is neither of ours. */
@@ -64,7 +78,7 @@ export function createRouter(handlers: Handlers, self: Identity) {
     const parsed = route.request.safeParse((message as { payload?: unknown }).payload);
     if (!parsed.success) return fail('invalid');
     const origin = kind === 'content' ? originOfSender(sender) : '';
-    const context: Context = { tabId: sender.tabId, frameId: sender.frameId, url: sender.url ?? '', origin: origin === 'null' ? '' : origin };
+    const context: Context = { tabId: sender.tabId, frameId: sender.frameId, url: sender.url ?? '', origin, topOrigin: kind === 'content' ? originOfUrl(sender.tabUrl) : '' };
     try {
       const handler = handlers[type as MessageType] as (request: unknown, context: Context) => Promise<unknown>;
       const answer = route.response.safeParse(await handler(parsed.data, context));

@@ -1,21 +1,11 @@
 import { session } from '../shared/browser-api';
 import { type TabState, TabStateSchema } from '../shared/schemas';
+import { inTurn } from './in-turn';
 
 const keyFor = (tabId: number) => `tab:${tabId}`;
 
-/** Writes to one tab's state, one after another: a verdict and the page's evidence arriving together must not undo each other. */
-const queues = new Map<number, Promise<unknown>>();
-
-function inTurn<T>(tabId: number, work: () => Promise<T>): Promise<T> {
-  const run = (queues.get(tabId) ?? Promise.resolve()).then(work);
-  const tail = run.catch(() => undefined);
-  queues.set(tabId, tail);
-  void tail.then(() => queues.get(tabId) === tail && queues.delete(tabId));
-  return run;
-}
-
 /** A new key was checked on the tab: its state starts afresh. */
-export const saveTabState = (tabId: number, state: TabState) => inTurn(tabId, () => session.set(keyFor(tabId), state));
+export const saveTabState = (tabId: number, state: TabState) => inTurn(keyFor(tabId), () => session.set(keyFor(tabId), state));
 
 /** Session storage is ours alone, but it is still read through the schema: a bad entry reads as none. */
 export async function loadTabState(tabId: number): Promise<TabState | null> {
@@ -25,7 +15,7 @@ export async function loadTabState(tabId: number): Promise<TabState | null> {
 
 /** Changes the tab's state, if it has one, in turn with every other write to it; the changed state, or null. */
 export function updateTabState(tabId: number, change: (state: TabState) => TabState): Promise<TabState | null> {
-  return inTurn(tabId, async () => {
+  return inTurn(keyFor(tabId), async () => {
     const state = await loadTabState(tabId);
     if (!state) return null;
     const next = change(state);

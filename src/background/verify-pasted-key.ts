@@ -2,7 +2,7 @@ import { diagnose, fingerprint } from '../core/key';
 import { callShapeFor } from '../core/setup/call-shape';
 import { judgeModel } from '../core/setup/models';
 import { statusLine } from '../core/status/describe';
-import { checkPlan, mayVerify } from '../core/verify/check-plan';
+import { checkPlan, mayVerify, silentHere } from '../core/verify/check-plan';
 import { buildLayers } from '../core/verify/layers';
 import { acceptedByOpenAI } from '../core/verify/verdicts';
 import type { RequestOf, ResponseOf } from '../shared/messages';
@@ -11,11 +11,13 @@ import { showVerdictOnBadge } from './badge';
 import { accountNote, creditCheck, creditNote } from './extras';
 import { reportWithEvidence } from './page-evidence';
 import type { Context } from './router';
+import { redeemOffer } from './offers';
 import { recordVerdict } from './site-history';
 import { currentStatus } from './status';
 import { loadStore } from './store';
 import { loadTabState, saveVerdict } from './tab-state';
 import { verify } from './verifier';
+import { pageView } from '../core/key/page-view';
 
 const STATUS_WAIT_MS = 1500;
 
@@ -24,15 +26,18 @@ const STATUS_WAIT_MS = 1500;
  * will call, and weighs the answer with the app's settings into a layered verdict; with the status
  * page and the consented extras alongside.
  */
-export async function verifyPastedKey({ value, valueLength, settings: app }: RequestOf<'key/verify'>, { tabId, origin }: Context): Promise<ResponseOf<'key/verify'>> {
+export async function verifyPastedKey({ value, valueLength, settings: app, offer }: RequestOf<'key/verify'>, context: Context): Promise<ResponseOf<'key/verify'>> {
+  const { tabId, origin } = context;
   if (tabId === undefined) throw new Error('content message without a tab');
   const { candidate, report } = diagnose(value, valueLength);
   const store = await loadStore();
   const { settings, salt } = store;
-  const plan = checkPlan({ silentSite: settings.silentSites.includes(origin), report, autoCheck: settings.autoCheck });
+  const plan = checkPlan({ silentSite: silentHere(settings.silentSites, context), report, autoCheck: settings.autoCheck });
   if (!mayVerify(plan)) return { notCheckable: true };
-  const status = settings.statusChecks ? currentStatus().catch(() => undefined) : Promise.resolve(undefined);
   const id = fingerprint(candidate, salt);
+  // "Ask me first": only the check this worker offered for this key on this tab, once.
+  if (plan === 'offer' && !(await redeemOffer(tabId, offer, id))) return { notCheckable: true };
+  const status = settings.statusChecks ? currentStatus().catch(() => undefined) : Promise.resolve(undefined);
   const call = callShapeFor(app);
   const result = await verify(candidate, id, `tab:${tabId}`, call);
   if (!('verdict' in result)) return result;
@@ -59,10 +64,10 @@ export async function verifyPastedKey({ value, valueLength, settings: app }: Req
   const statusNote = summary ? statusLine(summary) : null;
   const kept = [statusNote, credit && creditNote(credit)].filter((note): note is string => Boolean(note));
   void Promise.all([
-    saveVerdict(tabId, { verdict: result.verdict, notes: kept, credit: credit?.state ?? null, layers, ...(tabReport ? { report: tabReport } : {}) }),
+    // Whose key it is (organization names) is for the popup only: the page's card never says it.
+    saveVerdict(tabId, { verdict: result.verdict, notes: account ? [...kept, account] : kept, credit: credit?.state ?? null, layers, ...(tabReport ? { report: tabReport } : {}) }),
     showVerdictOnBadge(tabId, result.verdict, layers.works),
     recordVerdict(origin, report.mask, result.verdict),
   ]).catch(() => undefined);
-  // Whose key it is goes back to the page's warning only: it is personal data and is not kept.
-  return { verdict: result.verdict, cached: result.cached, notes: account ? [...kept, account] : kept, layers, ...(tabReport ? { report: tabReport } : {}) };
+  return { verdict: result.verdict, cached: result.cached, notes: kept, layers, ...(tabReport ? { report: pageView(tabReport) } : {}) };
 }

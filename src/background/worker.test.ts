@@ -46,6 +46,32 @@ describe('the check plan, one decision for both handlers', () => {
     expect(openai.calls).toHaveLength(0);
   });
 
+  it('enforces “ask me first” itself: a verification runs only with the token it offered for that key, once', async () => {
+    const openai = fakeOpenAI(() => answers.live());
+    await setAutoCheck('ask');
+    const [key, other] = [keys.project164(), keys.project164()];
+    const answer = await handlers['field/check'](pasted(key), tabContext());
+    const offer = 'offer' in answer ? answer.offer : undefined;
+    expect(offer).toMatch(/^[0-9a-f]{32}$/);
+    // Without the token, with a made-up one, for another key, or on another tab: refused, nothing sent.
+    expect(await handlers['key/verify'](verifyRequest(key), tabContext())).toEqual({ notCheckable: true });
+    expect(await handlers['key/verify']({ ...verifyRequest(key), offer: '0'.repeat(32) }, tabContext())).toEqual({ notCheckable: true });
+    expect(await handlers['key/verify']({ ...verifyRequest(other), offer }, tabContext())).toEqual({ notCheckable: true });
+    expect(await handlers['key/verify']({ ...verifyRequest(key), offer }, tabContext('https://chat.example', 9))).toEqual({ notCheckable: true });
+    expect(openai.calls).toHaveLength(0);
+    // The offered check, once.
+    expect(await handlers['key/verify']({ ...verifyRequest(key), offer }, tabContext())).toHaveProperty('verdict');
+    expect(await handlers['key/verify']({ ...verifyRequest(key), offer }, tabContext())).toEqual({ notCheckable: true });
+    expect(openai.calls).toHaveLength(1);
+  });
+
+  it('keeps a silenced site silent in every frame of its pages, whatever the frame’s own origin', async () => {
+    await setAutoCheck('auto', ['https://quiet.example']);
+    expect(await handlers['field/check'](pasted(keys.project164()), tabContext('https://widget.example', 7, 'https://quiet.example'))).toEqual({ silent: true });
+    expect(await handlers['field/check'](pasted(keys.project164()), tabContext('', 7, 'https://quiet.example'))).toEqual({ silent: true });
+    expect(await handlers['field/check'](pasted(keys.project164()), tabContext('https://widget.example', 8, 'https://loud.example'))).toHaveProperty('report');
+  });
+
   it('answers only “silent” on a silent site, and keeps nothing', async () => {
     const openai = fakeOpenAI(() => answers.live());
     await setAutoCheck('auto', ['https://quiet.example']);
@@ -97,6 +123,14 @@ describe('verification', () => {
     expect(openai.calls).toHaveLength(7);
   });
 
+  it('refuses a tab that checks fields or wakes the worker more often than a person could; other tabs go on', async () => {
+    for (let i = 0; i < 30; i++) await handlers['field/check'](pasted('sk-'), tabContext());
+    await expect(handlers['field/check'](pasted('sk-'), tabContext())).rejects.toThrow('too many');
+    await expect(handlers['field/check'](pasted('sk-'), tabContext('https://chat.example', 9))).resolves.toHaveProperty('report');
+    for (let i = 0; i < 20; i++) await handlers['worker/wake']({}, tabContext());
+    await expect(handlers['worker/wake']({}, tabContext())).rejects.toThrow('too many');
+  });
+
   it('confirms a residency key at the host OpenAI names, and nowhere else', async () => {
     const openai = fakeOpenAI((url) => (url.startsWith('https://us.') ? answers.live() : answers.incorrectHostname('us.api.openai.com')));
     const result = await handlers['key/verify'](verifyRequest(keys.project164()), tabContext());
@@ -106,17 +140,21 @@ describe('verification', () => {
 });
 
 describe('hints and site memory', () => {
-  const page = { tabId: undefined, frameId: undefined, url: 'chrome-extension://x/options.html', origin: '' };
+  const page = { tabId: undefined, frameId: undefined, url: 'chrome-extension://x/options.html', origin: '', topOrigin: '' };
 
-  it('says which hint a pasted key is, and that another key is none of them', async () => {
+  it('says which hint a pasted key is, and that another key is none of them — to the popup, never to the page', async () => {
     const key = keys.project164();
     expect(await handlers['hints/add']({ value: key, label: 'Work' }, page)).toMatchObject({ problem: null });
     expect(JSON.stringify(memory.local)).toContain('Work');
     expect(JSON.stringify(memory.local)).not.toContain(key.slice(12, 30));
-    const same = await handlers['field/check'](pasted(key), tabContext());
-    expect('report' in same && same.report.findings.map((f) => f.message)).toContain('This is your key “Work”.');
-    const other = await handlers['field/check'](pasted(keys.project164()), tabContext());
-    expect('report' in other && other.report.findings.map((f) => f.code)).toContain('hint_none');
+    const popupFindings = async (tabId: number) => (await handlers['popup/view']({ tabId, origin: '' }, page)).state?.report.findings.map((f) => f.message) ?? [];
+    const same = await handlers['field/check'](pasted(key), tabContext('https://a.example', 7));
+    await vi.waitFor(async () => expect(await popupFindings(7)).toContain('This is your key “Work”.'));
+    const other = await handlers['field/check'](pasted(keys.project164()), tabContext('https://b.example', 8));
+    await vi.waitFor(async () => expect((await popupFindings(8)).join(' ')).toContain('matches none of your 1 saved key hints'));
+    // The page's answers are the same for a hinted key and another: nothing to read, nothing to measure.
+    for (const answer of [same, other]) expect(JSON.stringify(answer)).not.toMatch(/Work|hint/);
+    expect('report' in same && 'report' in other && [same.report.worst, same.report.findings.length]).toEqual(['report' in other && other.report.worst, 'report' in other && other.report.findings.length]);
   });
 
   it('notices a different key on the same site, not on another site', async () => {
@@ -134,5 +172,19 @@ describe('hints and site memory', () => {
     const view = await handlers['popup/view']({ tabId: 7, origin: 'https://chat.example' }, page);
     expect(view).toMatchObject({ hintCount: 0, creditConsent: false, status: 'off', history: [{ worst: 'info' }] });
     expect(view.state?.field.label).toBe('OpenAI API key');
+  });
+
+  it('lists each key once per turn in the site’s history, with OpenAI’s answer kept', async () => {
+    fakeOpenAI(() => answers.live());
+    const [first, second] = [keys.project164(), keys.serviceAccount()];
+    await handlers['field/check'](pasted(first), tabContext());
+    await handlers['key/verify'](verifyRequest(first), tabContext());
+    // The site's turn reads the same key again, then a second key is pasted: two entries, the answer kept.
+    await handlers['field/check'](pasted(first), tabContext());
+    await handlers['field/check'](pasted(second), tabContext());
+    await vi.waitFor(async () => {
+      const { history } = await handlers['popup/view']({ tabId: 7, origin: 'https://chat.example' }, page);
+      expect(history.map((entry) => [entry.mask.slice(-4), entry.verdict?.works ?? null])).toEqual([[second.slice(-4), null], [first.slice(-4), 'yes']]);
+    });
   });
 });

@@ -19,7 +19,7 @@ const verdicts = fc.oneof(
 ).map(({ status, body }) => classifyAnswer({ kind: 'response', status, headers: {}, body }));
 
 const valid = {
-  'field/check': fc.oneof(fc.constant({ silent: true as const }), fc.record({ report: reports, check: fc.constantFrom('now' as const, 'offer' as const, 'no' as const) })),
+  'field/check': fc.oneof(fc.constant({ silent: true as const }), fc.record({ report: reports, check: fc.constantFrom('now' as const, 'offer' as const, 'no' as const), offer: fc.stringMatching(/^[0-9a-f]{32}$/) }, { requiredKeys: ['report', 'check'] })),
   'key/verify': fc.oneof(
     fc.record({ verdict: verdicts, cached: fc.boolean(), notes: fc.array(fc.string({ maxLength: 100 }), { maxLength: 3 }) }),
     fc.record({ verdict: verdicts, cached: fc.boolean(), notes: fc.constant([]), report: reports }),
@@ -29,6 +29,7 @@ const valid = {
   'page/evidence': fc.oneof(fc.constant({ none: true as const }), fc.record({ report: reports })),
   'worker/wake': fc.constant({ ok: true as const }),
   'warning/load': fc.constant({ ok: true as const }),
+  'warning/tampered': fc.constant({ ok: true as const }),
 };
 
 describe('the content script’s answer guards, fuzzed against the routes’ zod schemas', () => {

@@ -33,9 +33,9 @@ function isLayers(value: unknown): boolean {
 
 export const ANSWER_GUARDS: { [T in ContentMessageType]: (value: unknown) => value is ResponseOf<T> } = {
   'field/check': (value): value is ResponseOf<'field/check'> => {
-    const answer = value as { silent?: unknown; report?: unknown; check?: unknown } | undefined;
+    const answer = value as { silent?: unknown; report?: unknown; check?: unknown; offer?: unknown } | undefined;
     if (answer?.silent === true) return true;
-    return isReport(answer?.report) && (answer.check === 'now' || answer.check === 'offer' || answer.check === 'no');
+    return isReport(answer?.report) && (answer.check === 'now' || answer.check === 'offer' || answer.check === 'no') && (answer.offer === undefined || typeof answer.offer === 'string');
   },
   'key/verify': (value): value is ResponseOf<'key/verify'> => {
     const result = value as { verdict?: { title?: unknown; advice?: unknown; works?: unknown; kind?: unknown; evidence?: unknown }; notes?: unknown; layers?: unknown; report?: unknown; throttled?: unknown; notCheckable?: unknown } | undefined;
@@ -53,6 +53,7 @@ export const ANSWER_GUARDS: { [T in ContentMessageType]: (value: unknown) => val
   },
   'worker/wake': (value): value is ResponseOf<'worker/wake'> => (value as { ok?: unknown } | undefined)?.ok === true,
   'warning/load': (value): value is ResponseOf<'warning/load'> => (value as { ok?: unknown } | undefined)?.ok === true,
+  'warning/tampered': (value): value is ResponseOf<'warning/tampered'> => (value as { ok?: unknown } | undefined)?.ok === true,
 };
 
 /** Asks the service worker. Undefined when it cannot answer (reloading, stopped mid-way) or answers something malformed. */

@@ -1,5 +1,7 @@
 import type { FieldSnapshot } from '../core/fields';
+import { TEXT_INPUT_TYPES } from '../core/fields/score';
 import { shadowRootOf } from '../shared/browser-api/runtime';
+import { byId, matchesSelector, pageBody, query, queryAll, textWalker } from './safe-dom';
 
 export type KeyFieldElement = HTMLInputElement | HTMLTextAreaElement | HTMLElement;
 
@@ -7,7 +9,9 @@ const TEXT_LIMIT = 200;
 const clip = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim().slice(0, TEXT_LIMIT);
 
 function editable(node: unknown): KeyFieldElement | undefined {
-  if (node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement) return node;
+  // A checkbox, radio or button is never a key field: a page's `click()` on one fires a trusted input event.
+  if (node instanceof HTMLInputElement) return TEXT_INPUT_TYPES.has(node.type) ? node : undefined;
+  if (node instanceof HTMLTextAreaElement) return node;
   if (node instanceof HTMLElement && node.isContentEditable) return node;
   return undefined;
 }
@@ -29,7 +33,7 @@ export function editableTarget(event: Event): KeyFieldElement | undefined {
 function byIds(root: Document | ShadowRoot, ids: string): string {
   return ids
     .split(/\s+/)
-    .map((id) => root.getElementById?.(id)?.textContent ?? '')
+    .map((id) => byId(root, id)?.textContent ?? '')
     .join(' ');
 }
 
@@ -37,9 +41,9 @@ function tableHeader(el: Element): string {
   const cell = el.closest('td');
   const row = cell?.parentElement;
   if (!cell || !row) return '';
-  const rowHeader = row.querySelector('th')?.textContent;
+  const rowHeader = query(row, 'th')?.textContent;
   const table = cell.closest('table');
-  const column = table?.querySelectorAll('thead th')[[...row.children].indexOf(cell)]?.textContent;
+  const column = table ? queryAll(table, 'thead th')[[...row.children].indexOf(cell)]?.textContent : '';
   return `${rowHeader ?? ''} ${column ?? ''}`;
 }
 
@@ -52,11 +56,11 @@ const SHORT_TEXT = 80;
  */
 export function settingsScope(el: Element): Element | null {
   const marked = el.closest('form,dialog,[role=dialog],fieldset,table,section,[role=tabpanel]');
-  if (marked && marked.querySelectorAll(CONTROLS).length > 1) return marked;
+  if (marked && queryAll(marked, CONTROLS).length > 1) return marked;
   // A form of its own per field (n8n), or plain divs: climb, but not past a dialog or into the whole page.
   let scope = marked ?? el.parentElement;
-  for (let up = 0; up < 4 && scope?.parentElement && scope.parentElement !== document.body && !scope.matches('dialog,[role=dialog]'); up++) {
-    if (scope.parentElement.querySelectorAll(CONTROLS).length > 30) break;
+  for (let up = 0; up < 4 && scope?.parentElement && scope.parentElement !== pageBody() && !matchesSelector(scope, 'dialog,[role=dialog]'); up++) {
+    if (queryAll(scope.parentElement, CONTROLS).length > 30) break;
     scope = scope.parentElement;
   }
   return scope;
@@ -64,7 +68,7 @@ export function settingsScope(el: Element): Element | null {
 
 /** The first words of an element: a caption's title, without the hint or the "*" that follow it. */
 function firstWords(el: Element): string {
-  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  const walker = textWalker(el);
   for (let node = walker.nextNode(), seen = 0; node && seen < 20; node = walker.nextNode(), seen++) {
     const text = clip(node.textContent);
     if (text) return text;
@@ -77,7 +81,7 @@ function captionAbove(el: Element): string {
   let node: Element | null = el;
   for (let up = 0; up < 3 && node; up++, node = node.parentElement) {
     for (let sibling = node.previousElementSibling, seen = 0; sibling && seen < 2; sibling = sibling.previousElementSibling, seen++) {
-      if (sibling.matches(CONTROLS) || sibling.querySelector(CONTROLS)) break;
+      if (matchesSelector(sibling, CONTROLS) || query(sibling, CONTROLS)) break;
       const text = firstWords(sibling);
       if (text && text.length <= SHORT_TEXT) return text;
     }
@@ -88,8 +92,8 @@ function captionAbove(el: Element): string {
 /** The heading of the block the field is in (the provider is often named only there). */
 function headingOf(el: Element): string {
   let node: Element | null = el.parentElement;
-  for (let up = 0; up < 6 && node && node !== document.body; up++, node = node.parentElement) {
-    const heading = node.querySelector('h1,h2,h3,h4,legend,[role=heading]');
+  for (let up = 0; up < 6 && node && node !== pageBody(); up++, node = node.parentElement) {
+    const heading = query(node, 'h1,h2,h3,h4,legend,[role=heading]');
     if (heading && heading.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) return clip(heading.textContent).slice(0, SHORT_TEXT);
   }
   return '';
@@ -108,14 +112,14 @@ function labelText(el: KeyFieldElement): string {
   add(tableHeader(el));
   add(captionAbove(el));
   const dialog = el.closest('dialog,[role=dialog],fieldset');
-  add(dialog ? (dialog.getAttribute('aria-label') ?? dialog.querySelector('h1,h2,h3,legend')?.textContent) : headingOf(el));
+  add(dialog ? (dialog.getAttribute('aria-label') ?? query(dialog, 'h1,h2,h3,legend')?.textContent) : headingOf(el));
   return clip([...parts].join(' · '));
 }
 
 function neighbours(el: KeyFieldElement): string[] {
   const scope = settingsScope(el);
   if (!scope) return [];
-  return [...scope.querySelectorAll(CONTROLS)]
+  return queryAll(scope, CONTROLS)
     .filter((other) => other !== el)
     .slice(0, 12)
     .map((other) => clip(`${other.getAttribute('name') ?? ''} ${other.id} ${other.getAttribute('placeholder') ?? ''} ${other.getAttribute('aria-label') ?? ''}`).toLowerCase());

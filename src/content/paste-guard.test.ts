@@ -21,14 +21,12 @@ vi.mock('../shared/browser-api/runtime', () => ({ extensionAlive: () => true, sh
 // The warning's UI, as the worker would inject it: here at once, counted.
 const uiLoads = vi.hoisted(() => ({ count: 0 }));
 vi.mock('./on-demand/loader', async () => {
-  const { InlineWarning } = await import('./warning/inline-warning');
-  const { readAppSettings } = await import('./on-demand/app-settings');
-  const { followUp } = await import('./on-demand/follow-up');
+  const { FieldChecks } = await import('./on-demand/field-checks');
   return {
     onDemandLoaded: () => uiLoads.count > 0,
     loadOnDemand: async () => {
       uiLoads.count++;
-      return { createWarning: (stillWanted: () => boolean, onDismissed: (field: HTMLElement) => void) => new InlineWarning(stillWanted, onDismissed), readAppSettings, followUp };
+      return { createChecks: (stillWanted: () => boolean) => new FieldChecks(stillWanted), scanPage: () => ({ fields: [] }) };
     },
   };
 });
@@ -63,6 +61,7 @@ beforeEach(() => {
   document.addEventListener('paste', guard.onPaste, true);
   document.addEventListener('input', guard.onInput, true);
   document.addEventListener('focusin', guard.onFocus, true);
+  document.addEventListener('keydown', guard.onKey, true);
 });
 
 afterEach(() => {
@@ -70,6 +69,7 @@ afterEach(() => {
   document.removeEventListener('paste', guard.onPaste, true);
   document.removeEventListener('input', guard.onInput, true);
   document.removeEventListener('focusin', guard.onFocus, true);
+  document.removeEventListener('keydown', guard.onKey, true);
   vi.useRealTimers();
   vi.restoreAllMocks();
 });
@@ -80,9 +80,19 @@ function paste(text: string): void {
   field.value = text;
 }
 
-function typeIn(text: string): void {
-  field.value += text;
-  field.dispatchEvent(trusted(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: text })));
+/** Focus, trusted: a person's, or a page's own `focus()` call. */
+const focus = (on: HTMLElement) => on.dispatchEvent(trusted(new FocusEvent('focusin', { bubbles: true, composed: true })));
+
+/** A person's typing: a key goes down in the field, then the text lands. */
+function typeIn(text: string, into: HTMLInputElement = field): void {
+  into.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: text.slice(-1), bubbles: true, composed: true })));
+  scriptTypes(text, into);
+}
+
+/** What `execCommand('insertText')` fires: a trusted input event, with no key before it. */
+function scriptTypes(text: string, into: HTMLInputElement = field): void {
+  into.value += text;
+  into.dispatchEvent(trusted(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: text })));
 }
 
 describe('the field watcher', () => {
@@ -104,12 +114,17 @@ describe('the field watcher', () => {
     expect(asked).toEqual([]);
   });
 
-  it('has the warning’s UI brought in when a key field first gets a person’s focus, then only wakes the worker', async () => {
-    field.dispatchEvent(trusted(new FocusEvent('focusin', { bubbles: true, composed: true })));
+  it('has the warning’s UI brought in when a key field first gets focus, and wakes nothing more for that field', async () => {
+    focus(field);
     await settle();
     expect(uiLoads.count).toBe(1);
     expect(types()).toEqual([]);
-    field.dispatchEvent(trusted(new FocusEvent('focusin', { bubbles: true, composed: true })));
+    // A page focusing the field again and again (a trusted event, from script): nothing.
+    for (let i = 0; i < 50; i++) focus(field);
+    expect(types()).toEqual([]);
+    const other = mount('<label for="o">OpenAI API key (backup)</label><input id="o">').querySelector('input') as HTMLInputElement;
+    focus(other);
+    focus(other);
     expect(types()).toEqual(['worker/wake']);
     expect(uiLoads.count).toBe(1);
   });
@@ -134,11 +149,39 @@ describe('the field watcher', () => {
     expect(asked[0]?.payload).toMatchObject({ trigger: 'paste' });
   });
 
-  it('takes a plain input event for autofill and checks it at once', async () => {
+  it('takes an input event in a field the browser marks autofilled for autofill, and checks it at once', async () => {
+    vi.spyOn(field, 'matches').mockImplementation((selector) => selector === ':autofill');
     field.value = keys.project164();
     field.dispatchEvent(trusted(new Event('input', { bubbles: true, composed: true })));
     await vi.advanceTimersByTimeAsync(0);
     expect(asked[0]?.payload).toMatchObject({ trigger: 'autofill' });
+  });
+
+  it('ignores trusted input no person made: execCommand, a plain input event, a key pressed elsewhere', async () => {
+    scriptTypes(keys.project164());
+    field.dispatchEvent(trusted(new Event('input', { bubbles: true, composed: true })));
+    const elsewhere = document.body.appendChild(document.createElement('input'));
+    elsewhere.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'a', bubbles: true, composed: true })));
+    scriptTypes('x');
+    // A key a person pressed in the field long ago does not make a later script edit theirs.
+    field.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'a', bubbles: true, composed: true })));
+    await vi.advanceTimersByTimeAsync(1500);
+    scriptTypes('y');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(asked).toEqual([]);
+    // The control: the same field, typed by a person, is checked.
+    typeIn('z');
+    await vi.advanceTimersByTimeAsync(700);
+    expect(types()[0]).toBe('field/check');
+  });
+
+  it('never takes a checkbox or radio for a key field, whatever its label, nor a page’s click() on one', async () => {
+    const box = mount('<label><input type="checkbox" name="openai_api_key"> OpenAI API key</label>').querySelector('input') as HTMLInputElement;
+    box.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: ' ', bubbles: true, composed: true })));
+    box.dispatchEvent(trusted(new Event('input', { bubbles: true, composed: true })));
+    box.dispatchEvent(trusted(pasteEvent(keys.project164())));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(asked).toEqual([]);
   });
 
   it('offers the check when the plan says offer, and sends nothing until a person clicks', async () => {

@@ -1,45 +1,54 @@
 import type { Trigger } from '../core/fields/diagnose-field';
 import { looksLikeKeyOrId } from '../core/fields/looks-like-key';
 import { scoreField } from '../core/fields/score';
-import type { DiagnosisReport } from '../core/key';
 import { extensionAlive } from '../shared/browser-api/runtime';
-import { ask, clip } from './ask-worker';
-import { editableTarget, fieldName, fieldValue, type KeyFieldElement, snapshotOf } from './field-snapshot';
-import { hasContent } from './warning/has-content';
-import { loadOnDemand, type OnDemand, onDemandLoaded, type WarningUI } from './on-demand/loader';
-import type { Verification } from './warning/verification';
-import type { FieldInfo } from '../shared/schemas';
-
-interface KeyField {
-  info: FieldInfo;
-  maxLength: number | null;
-}
-
-/** What the card beside a field shows now. */
-interface Shown {
-  report: DiagnosisReport;
-  verification?: Verification;
-}
-
-/** The site changed the field by itself: it is checked again, but not forever. */
-const MAX_RECHECKS = 2;
+import { ask } from './ask-worker';
+import { editableTarget, fieldName, type KeyFieldElement, snapshotOf } from './field-snapshot';
+import { type FieldChecksUI, type KeyField, loadOnDemand, onDemandLoaded } from './on-demand/loader';
 
 const TYPING_PAUSE_MS = 600;
 
+/** An input counts as typed when a person's key went down in the same field this recently. */
+const KEY_TO_INPUT_MS = 1000;
+
+/** Filled by the browser's autofill: the field says so itself (`:autofill`, older engines `:-webkit-autofill`). */
+function autofilled(field: KeyFieldElement): boolean {
+  for (const selector of [':autofill', ':-webkit-autofill']) {
+    try {
+      if (field.matches(selector)) return true;
+    } catch {
+      // The engine does not know this selector.
+    }
+  }
+  return false;
+}
+
 /**
  * Watches what lands in key fields: pastes, typing (after a pause) and autofill. Nothing runs until a
- * trusted event reaches an editable field, and each field is classified once.
+ * person's event reaches an editable field, and each field is classified once. `isTrusted` alone is
+ * not a person: a page's `click()` or `execCommand()` fires trusted input events too, so typing counts
+ * only after a person's key in the same field, and autofill only when the field is marked autofilled.
+ * What follows — the worker's diagnosis, OpenAI's answer, the card — is the on-demand part's.
  */
 export class PasteGuard {
-  private warning: WarningUI | undefined;
-  private loading: Promise<OnDemand | undefined> | undefined;
-  private readonly shown = new WeakMap<KeyFieldElement, Shown>();
-  private part: OnDemand | undefined;
-  /** Counts what was asked to be shown: the card shows the latest only. */
-  private renders = 0;
+  private checks: Promise<FieldChecksUI | undefined> | undefined;
+  private loaded: FieldChecksUI | undefined;
   private readonly known = new WeakMap<KeyFieldElement, KeyField | null>();
   private readonly typing = new WeakMap<KeyFieldElement, number>();
-  private readonly runs = new WeakMap<KeyFieldElement, number>();
+  /** Fields whose focus already woke the worker: a page focusing a field over and over wakes nothing more. */
+  private readonly woken = new WeakSet<KeyFieldElement>();
+  private keyTarget: EventTarget | null = null;
+  private keyAt = 0;
+
+  /** `orphaned`: the extension went away under this script (reloaded or removed); the listeners go. */
+  constructor(private readonly orphaned: () => void = () => undefined) {}
+
+  /** True while the extension is there; otherwise stops everything. */
+  private alive(): boolean {
+    if (extensionAlive()) return true;
+    this.orphaned();
+    return false;
+  }
 
   /** Classifies a field once; a "no" is reconsidered when key-shaped text arrives, itself a signal. */
   private recognise(field: KeyFieldElement, keyShaped: boolean): KeyField | null {
@@ -60,7 +69,7 @@ export class PasteGuard {
     if (!field) return;
     const pasted = event.clipboardData?.getData('text/plain') ?? '';
     const keyField = this.recognise(field, looksLikeKeyOrId(pasted));
-    if (!keyField) return;
+    if (!keyField || !this.alive()) return;
     // The paste supersedes a typing pause still being waited for in the same field.
     clearTimeout(this.typing.get(field));
     // The paste lands after this event, and single-line inputs drop line breaks themselves:
@@ -71,111 +80,53 @@ export class PasteGuard {
   readonly onFocus = (event: FocusEvent) => {
     if (!event.isTrusted) return;
     const field = editableTarget(event);
+    if (!field || this.woken.has(field) || !this.recognise(field, false) || !this.alive()) return;
+    this.woken.add(field);
     // Starts the service worker ahead of a likely paste (Chrome stops it after 30 s idle), and has it
-    // bring the warning's UI into this frame, so a paste is answered at once.
-    if (field && this.recognise(field, false)) void (onDemandLoaded() ? ask('worker/wake', {}) : this.onDemand());
+    // bring the on-demand part into this frame, so a paste is answered at once.
+    void (onDemandLoaded() ? ask('worker/wake', {}) : this.onDemand());
+  };
+
+  /** Runs on every key a person presses anywhere: it only notes where. */
+  readonly onKey = (event: KeyboardEvent) => {
+    if (!event.isTrusted) return;
+    this.keyTarget = event.target;
+    this.keyAt = event.timeStamp;
   };
 
   readonly onInput = (event: Event) => {
-    if (!event.isTrusted) return;
+    // Typing in an ordinary field ends here once the field was classified: nothing else runs per key.
+    if (!event.isTrusted || this.known.get(event.target as KeyFieldElement) === null) return;
     const field = editableTarget(event);
     if (!field) return;
     const inputType = event instanceof InputEvent ? event.inputType : '';
     if (inputType === 'insertFromPaste' || inputType === 'insertFromDrop') return;
+    const typed = event.target === this.keyTarget && event.timeStamp - this.keyAt < KEY_TO_INPUT_MS;
+    const trigger: Trigger | undefined = typed ? 'edit' : autofilled(field) ? 'autofill' : undefined;
+    if (!trigger) return;
     const keyField = this.recognise(field, false);
-    if (!keyField) return;
-    // Autofill arrives as a plain input event, not an InputEvent with a type.
-    const trigger: Trigger = inputType === '' ? 'autofill' : 'edit';
+    if (!keyField || !this.alive()) return;
+    this.loaded?.edited(field);
     clearTimeout(this.typing.get(field));
-    const wait = trigger === 'autofill' ? 0 : TYPING_PAUSE_MS;
-    this.typing.set(field, window.setTimeout(() => void this.check(field, keyField, trigger, ''), wait));
+    this.typing.set(field, window.setTimeout(() => void this.check(field, keyField, trigger, ''), trigger === 'edit' ? TYPING_PAUSE_MS : 0));
   };
 
-  private async check(field: KeyFieldElement, keyField: KeyField, trigger: Trigger, pasted: string, rechecks = 0): Promise<void> {
-    let value = fieldValue(field);
-    // Empty right after a paste: the site removed it, or it is still landing. Look once more after a frame.
-    if (trigger === 'paste' && value === '') {
-      await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
-      value = fieldValue(field);
-    }
-    if (trigger !== 'paste' && value.trim() === '') {
-      this.renders++;
-      return this.warning?.hide();
-    }
-    // A newer paste or edit of the same field supersedes this one, and so does a dismissal.
-    const run = this.supersede(field);
-    const current = () => this.runs.get(field) === run;
-    // The app's settings beside the field, read now — after a person's paste or edit — and only now.
-    const part = await this.onDemand();
-    const settings = part?.readAppSettings(field);
-    const answer = await ask('field/check', {
-      field: keyField.info, value: clip(value), valueLength: value.length, pasted: clip(pasted), trigger, maxLength: keyField.maxLength, settings,
-    });
-    if (!answer || !current() || 'silent' in answer) return;
-    this.follow(field, keyField, current, () => void (rechecks < MAX_RECHECKS && current() && this.check(field, keyField, trigger, pasted, rechecks + 1)));
-    const { report } = answer;
-    if (answer.check === 'no') return this.render(field, report);
-    // What OpenAI is asked about: the field's key, or the pasted one when the site removed it.
-    const judged = value || pasted;
-    const latest = () => this.shown.get(field)?.report ?? report;
-    const verify = async () => {
-      this.render(field, latest(), { state: 'checking' });
-      const result = await ask('key/verify', { value: clip(judged), valueLength: judged.length, settings });
-      if (current()) this.render(field, (result && 'report' in result && result.report) || latest(), result ? { state: 'done', result } : { state: 'failed' });
-    };
-    if (answer.check === 'offer') return this.render(field, report, { state: 'offer', onCheck: () => void verify() });
-    await verify();
+  private async check(field: KeyFieldElement, keyField: KeyField, trigger: Trigger, pasted: string): Promise<void> {
+    await (await this.onDemand())?.check(field, keyField, trigger, pasted);
   }
 
-  /** The page's own messages for a few seconds (an error from OpenAI, the site's "not a valid key", a rewritten field), and save clicks. */
-  private follow(field: KeyFieldElement, keyField: KeyField, current: () => boolean, onFieldChanged: () => void): void {
-    this.part?.followUp({
-      field, stillCurrent: current, onFieldChanged,
-      valueOf: () => fieldValue(field),
-      shown: () => this.shown.get(field),
-      render: (report, verification) => void this.render(field, report, verification),
-      // A save click is a person's new act: what the page says next may show the card again.
-      onSave: (changed) => {
-        if (changed) return void this.check(field, keyField, 'save', '');
-        const run = this.supersede(field);
-        this.follow(field, keyField, () => this.runs.get(field) === run, () => undefined);
-      },
-    });
-  }
-
-  private supersede(field: KeyFieldElement): number {
-    const run = (this.runs.get(field) ?? 0) + 1;
-    this.runs.set(field, run);
-    return run;
-  }
-
-  /** The on-demand part of the content script, loaded on first need, and with it the frame's one warning card. */
-  private onDemand(): Promise<OnDemand | undefined> {
-    this.loading ??= loadOnDemand().then((part) => {
+  /** The on-demand part, loaded on first need, and with it the frame's checks and its one warning card. */
+  private onDemand(): Promise<FieldChecksUI | undefined> {
+    this.checks ??= loadOnDemand().then((part) => {
       // Not loaded (the extension is going away): let a later event try again.
-      if (!part) this.loading = undefined;
-      this.part ??= part;
-      this.warning ??= part?.createWarning(extensionAlive, (dismissed) => void this.supersede(dismissed as KeyFieldElement));
-      return part;
+      if (!part) this.checks = undefined;
+      this.loaded ??= part?.createChecks(extensionAlive);
+      return this.loaded;
     });
-    return this.loading;
-  }
-
-  private async render(field: KeyFieldElement, report: DiagnosisReport, verification?: Verification): Promise<void> {
-    const ticket = ++this.renders;
-    this.shown.set(field, { report, verification });
-    if (!hasContent({ report, verification })) {
-      if (this.warning?.shownFor === field) this.warning.hide();
-      return;
-    }
-    const run = this.runs.get(field);
-    if (!this.warning) await this.onDemand();
-    const warning = this.warning;
-    // Loading took a moment: show this only if nothing newer was shown or happened to the field meanwhile.
-    if (ticket === this.renders && this.runs.get(field) === run) warning?.show(field, { report, verification });
+    return this.checks;
   }
 
   dispose(): void {
-    this.warning?.hide();
+    this.loaded?.dispose();
   }
 }

@@ -3,15 +3,18 @@ import { useExtension } from '../ui/extension';
 import { CheckAnyKey } from './CheckAnyKey';
 import { Checklist } from './Checklist';
 import { LayersSummary } from './LayersSummary';
+import { OfferedCheck } from './OfferedCheck';
 import { PageFields } from './PageFields';
 import { SiteHistory } from './SiteHistory';
 import { TabDiagnosis } from './TabDiagnosis';
+import { TamperedNotice } from './TamperedNotice';
 import { usePopupData } from './usePopupData';
 import { VerdictPanel } from './VerdictPanel';
 
 export function Popup() {
   const api = useExtension();
-  const { site, view, scan } = usePopupData();
+  const { site, view, scan, refreshView } = usePopupData();
+  const tabId = site.status === 'ready' ? site.value?.id : undefined;
   const state = view.status === 'ready' ? (view.value?.state ?? null) : null;
   return (
     <>
@@ -22,6 +25,8 @@ export function Popup() {
       <main aria-busy={view.status === 'loading' || scan.status === 'loading'}>
         {view.status === 'loading' && <p class="muted">Looking at this tab…</p>}
         {view.status === 'failed' && <p role="alert">Key Doctor could not read this tab’s state: {view.reason}</p>}
+        {state && <TamperedNotice state={state} />}
+        {state && tabId !== undefined && <OfferedCheck state={state} tabId={tabId} refresh={refreshView} />}
         {state?.layers && <LayersSummary layers={state.layers} />}
         {state && <VerdictPanel state={state} />}
         {state && <TabDiagnosis state={state} />}

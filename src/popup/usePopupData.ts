@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { PageScan, ResponseOf } from '../shared/messages';
 import { useExtension } from '../ui/extension';
 
@@ -19,6 +19,13 @@ export function usePopupData() {
   const [site, setSite] = useState<Load<Site>>({ status: 'loading' });
   const [view, setView] = useState<Load<PopupView | null>>({ status: 'loading' });
   const [scan, setScan] = useState<Load<PageScan | null>>({ status: 'loading' });
+  const siteValue = site.status === 'ready' ? site.value : null;
+  /** Asks the worker for the tab's view again: after the popup started a check, until its answer is there. */
+  const refreshView = useCallback(async (tabId: number) => {
+    const value = await api.ask('popup/view', { tabId, origin: siteValue?.origin ?? '' });
+    setView({ status: 'ready', value });
+    return value;
+  }, [api, siteValue]);
   useEffect(() => {
     const failed = (error: unknown) => ({ status: 'failed', reason: reasonOf(error) }) as const;
     api.activeTab().then(
@@ -41,5 +48,5 @@ export function usePopupData() {
       },
     );
   }, [api]);
-  return { site, view, scan };
+  return { site, view, scan, refreshView };
 }

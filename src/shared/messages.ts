@@ -41,7 +41,8 @@ export const ROUTES = {
     }),
     // `silent`: the person asked Key Doctor to stay silent on this site; show nothing.
     // Otherwise the report and the check plan: ask OpenAI now, offer to, or not.
-    z.union([z.object({ silent: z.literal(true) }), z.object({ report: DiagnosisReportSchema, check: z.enum(['now', 'offer', 'no']) })]),
+    // `offer`: with the plan "offer", the one-time token a person's click redeems in `key/verify`.
+    z.union([z.object({ silent: z.literal(true) }), z.object({ report: DiagnosisReportSchema, check: z.enum(['now', 'offer', 'no']), offer: z.string().regex(/^[0-9a-f]{32}$/).optional() })]),
   ),
   /**
    * Ask OpenAI about what the field holds, as the app beside it will call (its regional host, its
@@ -49,7 +50,7 @@ export const ROUTES = {
    */
   'key/verify': route(
     'content',
-    z.object({ value: z.string().max(MAX_ANALYSED_LENGTH + 1), valueLength: z.number().int().nonnegative(), settings: AppSettingsSchema.optional() }),
+    z.object({ value: z.string().max(MAX_ANALYSED_LENGTH + 1), valueLength: z.number().int().nonnegative(), settings: AppSettingsSchema.optional(), offer: z.string().max(64).optional() }),
     VerifyResultSchema,
   ),
   /**
@@ -143,6 +144,10 @@ export const ROUTES = {
   'worker/wake': route('content', z.object({}), z.object({ ok: z.literal(true) })),
   /** Bring the inline warning's UI into the sending frame (it is not part of the always-on content script). */
   'warning/load': route('content', z.object({}), z.object({ ok: z.literal(true) })),
+  /** The page kept hiding, removing or restyling the card: the badge and the popup say so instead. */
+  'warning/tampered': route('content', z.object({}), z.object({ ok: z.literal(true) })),
+  /** The popup's "Check with OpenAI" for the check offered on the tab ("ask me first"): true when a frame started it. */
+  'popup/check-offered': route('extension-page', z.object({ tabId: z.number().int().nonnegative() }), z.object({ started: z.boolean() })),
   'settings/get': route('extension-page', z.object({}), SettingsSchema),
   'settings/set': route('extension-page', SettingsSchema.partial(), SettingsSchema),
 };

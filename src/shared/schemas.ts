@@ -9,6 +9,11 @@ import { VERDICT_KINDS } from '../core/verify/verdicts';
 import { PAGE_SIGNALS, type PageEvidence } from '../core/page-evidence/page-text';
 import { type FoundKey, type SavedKey, SCAN_LIMITS, STORAGE_AREAS } from '../core/page-evidence/saved-keys';
 
+// No code generation: zod validates with its interpreter, never `new Function` (the extension's CSP
+// forbids it, and even zod's probe is reported as a CSP violation). The build also stubs zod's
+// Function constructor out: see zodWithoutFunctionConstructor in vite.config.ts.
+z.config({ jitless: true });
+
 const text = (max: number) => z.string().max(max);
 
 export const FindingSchema = z.object({
@@ -151,7 +156,7 @@ export const TabStateSchema = z.object({
   field: FieldInfoSchema,
   report: DiagnosisReportSchema,
   at: z.number().int(),
-  /** OpenAI's answer about the pasted key, once there is one, and notes on it (never personal data). */
+  /** OpenAI's answer about the pasted key, once there is one, and notes on it (with whose key it is, when the person asked: this session's popup only). */
   verdict: VerdictSchema.nullable().optional(),
   notes: z.array(text(600)).max(6).optional(),
   /** The opt-in credit check's outcome, when it ran. */
@@ -161,6 +166,13 @@ export const TabStateSchema = z.object({
   layers: LayeredVerdictSchema.optional(),
   /** The latest error the page showed about the key, judged again when OpenAI's verdict arrives. */
   evidence: PageEvidenceSchema.optional(),
+  /**
+   * "Ask me first": the check the worker offered for this key (its salted fingerprint), redeemable once
+   * by the content script with the token, after a person's click on the card or in the popup.
+   */
+  offer: z.object({ token: z.string().regex(/^[0-9a-f]{32}$/), fingerprint: text(64), at: z.number().int() }).optional(),
+  /** The page kept hiding Key Doctor's card: what it said is in the popup only. */
+  tampered: z.literal(true).optional(),
 });
 export type TabState = z.infer<typeof TabStateSchema>;
 

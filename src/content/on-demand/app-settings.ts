@@ -2,6 +2,7 @@ import { words } from '../../core/fields/score';
 import { type AppSettings, readSetting } from '../../core/setup/readings';
 import { settingRoleOf } from '../../core/setup/roles';
 import { describe, fieldName, type KeyFieldElement, settingsScope } from '../field-snapshot';
+import { pageTitle, queryAll } from '../safe-dom';
 
 /** At most this many of the block's fields are looked at: one bounded pass. */
 const MAX_CONTROLS = 40;
@@ -25,10 +26,10 @@ function shownValue(control: Element): string {
  * its shape before it may leave the page. Password fields and other key fields are never read.
  */
 export function readAppSettings(keyField: KeyFieldElement): AppSettings {
-  const settings: AppSettings = { title: document.title.replace(/\s+/g, ' ').trim().slice(0, 120) };
+  const settings: AppSettings = { title: pageTitle().replace(/\s+/g, ' ').trim().slice(0, 120) };
   const scope = settingsScope(keyField);
   if (!scope) return settings;
-  const controls = [...scope.querySelectorAll('input,select,textarea,[role=combobox]')].slice(0, MAX_CONTROLS);
+  const controls = queryAll(scope, 'input,select,textarea,[role=combobox]').slice(0, MAX_CONTROLS);
   for (const control of controls) {
     if (control === keyField || control.contains(keyField) || !(control instanceof HTMLElement)) continue;
     if (control instanceof HTMLInputElement && SKIPPED_TYPES.has(control.type)) continue;

@@ -2,6 +2,7 @@ import { MAX_EVIDENCE_TEXT, type PageEvidence, readPageText } from '../../core/p
 import { shadowRootOf } from '../../shared/browser-api/runtime';
 import { settingsScope } from '../field-snapshot';
 import { isOwnWarning } from '../warning/inline-warning';
+import { pageRoot, queryAll } from '../safe-dom';
 
 /** How long after a key-field event the page's messages are read; then the watch stops by itself. */
 export const WATCH_MS = 8000;
@@ -129,13 +130,13 @@ export function watchEvidence(field: HTMLElement, handlers: EvidenceHandlers): (
   };
   current = stop;
 
-  observer.observe(document.documentElement, OPTIONS);
+  observer.observe(pageRoot(), OPTIONS);
   const root = field.getRootNode();
   if (root instanceof ShadowRoot) observer.observe(root, OPTIONS);
   // What the site showed while handling the event itself, before this watch began.
-  const shown = [...document.querySelectorAll(REGION_SELECTOR), ...(scope?.querySelectorAll(REGION_SELECTOR) ?? [])];
+  const shown = [...queryAll(document, REGION_SELECTOR), ...(scope ? queryAll(scope, REGION_SELECTOR) : [])];
   for (const el of shown.slice(0, NODES_PER_BATCH)) if (!isOwnWarning(el)) read(el);
-  for (const el of [...(scope?.querySelectorAll('*') ?? [])].slice(0, 200)) watchRoot(shadowRootOf(el));
+  for (const el of (scope ? queryAll(scope, '*') : []).slice(0, 200)) watchRoot(shadowRootOf(el));
   for (const ms of FIELD_LOOKS_MS) timers.push(window.setTimeout(fieldLook, ms));
   timers.push(window.setTimeout(stop, WATCH_MS));
   return stop;

@@ -1,7 +1,5 @@
 import { offerOnDemand } from '../../shared/browser-api/runtime';
-import { InlineWarning } from '../warning/inline-warning';
-import { readAppSettings } from './app-settings';
-import { followUp } from './follow-up';
+import { FieldChecks } from './field-checks';
 import type { OnDemand } from './loader';
 import { scanPage } from './page-scan';
 
@@ -12,10 +10,11 @@ import { scanPage } from './page-scan';
  * injects this into a frame's isolated world when a key field there is first focused or has
  * something to show, or into every frame when the popup opens.
  */
+let checks: FieldChecks | undefined;
+
 const onDemand: OnDemand = {
-  createWarning: (stillWanted, onDismissed) => new InlineWarning(stillWanted, onDismissed),
-  readAppSettings,
-  followUp,
+  createChecks: (stillWanted) => (checks ??= new FieldChecks(stillWanted)),
+  checkOffered: () => checks?.checkOffered() ?? false,
   scanPage: () => ({ fields: scanPage() }),
 };
 offerOnDemand(onDemand);

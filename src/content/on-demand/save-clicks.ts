@@ -1,3 +1,5 @@
+import { off, on } from '../safe-dom';
+
 /** Words on a settings form's button that saves, tests or submits what was entered. */
 const SAVE_WORDS = /\b(?:save|test|verify|check|connect|submit|apply|confirm|update|done|ok|continue|add|store|use)\b/i;
 
@@ -16,9 +18,9 @@ let listener: ((event: Event) => void) | undefined;
  * the first key-field event on, and only to trusted clicks: a page's own script cannot trigger it.
  */
 export function onSaveClicks(onSave: () => void): void {
-  if (listener) document.removeEventListener('click', listener, true);
+  if (listener) off(document, 'click', listener, true);
   listener = (event) => {
     if (event.isTrusted && isSaveControl(event.composedPath()[0])) onSave();
   };
-  document.addEventListener('click', listener, true);
+  on(document, 'click', listener, true);
 }

@@ -1,5 +1,6 @@
 import { HOST_STYLE, WARNING_CSS } from './styles';
 import { renderWarning, type WarningContent } from './view';
+import { create, elementAt, off, on, pageRoot, queryAll } from '../safe-dom';
 
 const GAP = 6;
 
@@ -28,20 +29,73 @@ function modalAround(field: Element): Element | undefined {
 const ownHosts = new WeakSet<Node>();
 export const isOwnWarning = (node: Node) => ownHosts.has(node);
 
-/** While a warning shows, how often to check that it still belongs (field there, same page, extension alive). */
+/** While a warning shows, how often to check that it still belongs (field there, same page, extension alive) and is intact. */
 const WATCHDOG_MS = 1000;
+
+/** A click counts only on a card that has been in place, unchanged and on top, this long: no bait-and-switch. */
+const STABLE_MS = 500;
+
+/** The page removed, hid or restyled the card this often: Key Doctor stops showing it there and says so in the popup. */
+const MAX_TAMPERING = 3;
+
+/** Attributes Key Doctor sets on the host; any other is the page's. */
+const OWN_ATTRIBUTES = new Set(['style', 'popover']);
+
+/** The host as drawn: shown, opaque, unclipped, untransformed. A page's stylesheet cannot beat its inline !important rules, but its script can change them. */
+/** Fully opaque; empty where a DOM emulation computes no opacity (browsers always compute it). */
+const opaque = (opacity: string) => !opacity || opacity === '1';
+/** No filter, clip or transform; empty where a DOM emulation leaves it so. */
+const unset = (value: string | undefined) => !value || value === 'none';
+
+function drawnAsIs(host: HTMLElement): boolean {
+  const style = getComputedStyle(host);
+  return style.display !== 'none' && style.visibility !== 'hidden' && style.visibility !== 'collapse' && opaque(style.opacity)
+    && unset(style.filter) && unset(style.clipPath) && unset(style.transform) && style.contentVisibility !== 'hidden';
+}
+
+/** Shown in the top layer; where the browser has no popovers at all, it is shown as any fixed element. */
+const isOpen = (host: HTMLElement) => !host.showPopover || host.matches(':popover-open');
+
+/** Chrome's IntersectionObserver v2 says whether anything covers, fades or transforms an element; elsewhere it is undefined. */
+function watchVisibility(host: Element, onChange: (visible: boolean | undefined) => void): IntersectionObserver | undefined {
+  try {
+    const observer = new IntersectionObserver((entries) => {
+      for (const entry of entries) onChange((entry as IntersectionObserverEntry & { isVisible?: boolean }).isVisible);
+    }, { trackVisibility: true, delay: 100 } as IntersectionObserverInit);
+    observer.observe(host);
+    return observer;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * One warning card beside one field, in a closed shadow root on a host with a random tag. Shown in
  * the top layer (a manual popover), so modal dialogs do not cover it.
  */
 export class InlineWarning {
-  private readonly host = document.createElement(randomTag());
+  private readonly host = create(randomTag());
   private readonly root = this.host.attachShadow({ mode: 'closed' });
   private field: HTMLElement | undefined;
   private frame = 0;
   private watchdog = 0;
   private shownAt = '';
+  private container: Element | undefined;
+  /** Since when the card has been where it is, as it is, and on top. */
+  private stableSince = 0;
+  private position = '';
+  private tampering = 0;
+  private raises = 0;
+  private visible: boolean | undefined;
+  private visibility: IntersectionObserver | undefined;
+  private readonly tamperWatch = new MutationObserver(() => this.checkIntact());
+  /** Another element entered the top layer above the card (a page's popover or dialog): the card goes back on top. */
+  private readonly onToggle = (event: Event) => {
+    const opened = (event as ToggleEvent).newState === 'open';
+    if (!this.field) return;
+    if (event.target === this.host) return void (opened || this.checkIntact());
+    if (opened && this.raises++ < 20) this.raise();
+  };
   private readonly follow = () => {
     cancelAnimationFrame(this.frame);
     this.frame = requestAnimationFrame(() => this.place());
@@ -57,34 +111,68 @@ export class InlineWarning {
   constructor(
     private readonly stillWanted: () => boolean,
     private readonly onDismissed: (field: HTMLElement) => void,
+    /** The page hid, removed or restyled the card again and again: it is not shown there any more. */
+    private readonly onTampered: (field: HTMLElement) => void = () => undefined,
   ) {
     ownHosts.add(this.host);
     this.host.setAttribute('style', HOST_STYLE);
     this.host.setAttribute('popover', 'manual');
-    const style = document.createElement('style');
+    const style = create('style');
     style.textContent = WARNING_CSS;
     this.root.append(style);
   }
 
   show(field: HTMLElement, content: Omit<WarningContent, 'onDismiss'>): void {
-    const container = modalAround(field) ?? document.documentElement;
+    const container = modalAround(field) ?? pageRoot();
     if (this.host.parentNode !== container) {
       this.hide();
       this.mount(container);
     }
+    if (this.field !== field) this.restable();
     this.field = field;
     this.root.replaceChildren(this.root.firstChild as Node, renderWarning({ ...content, onDismiss: () => this.dismiss() }));
-    if (this.host.showPopover && !this.host.matches(':popover-open')) this.host.showPopover();
+    this.arm();
+    if (!isOpen(this.host)) this.host.showPopover();
     this.place();
   }
 
   private mount(container: Element): void {
     container.append(this.host);
+    this.container = container;
     this.shownAt = location.href;
+    this.tampering = 0;
+    this.raises = 0;
+    this.restable();
     this.watchdog = window.setInterval(() => this.checkStillWanted(), WATCHDOG_MS);
-    window.addEventListener('scroll', this.follow, { capture: true, passive: true });
-    window.addEventListener('resize', this.follow, { passive: true });
-    document.addEventListener('keydown', this.onKey, true);
+    on(window, 'scroll', this.follow, { capture: true, passive: true });
+    on(window, 'resize', this.follow, { passive: true });
+    on(document, 'keydown', this.onKey, true);
+    on(document, 'toggle', this.onToggle, true);
+    this.tamperWatch.observe(this.host, { attributes: true });
+    this.tamperWatch.observe(container, { childList: true });
+    this.visible = undefined;
+    this.visibility = watchVisibility(this.host, (visible) => {
+      if (visible && !this.visible) this.restable();
+      this.visible = visible;
+    });
+  }
+
+  /**
+   * Whether a click on the card's button is a person's, on the card as they see it: trusted, on a card
+   * in place and unchanged for a moment, drawn as is, on top where the click landed, and not covered
+   * (where the browser can tell). A page could otherwise fade the card out or lay bait over it.
+   */
+  genuineClick(event: MouseEvent): boolean {
+    if (!event.isTrusted || !this.field || performance.now() - this.stableSince < STABLE_MS || this.visible === false) return false;
+    for (let node: Element | null = this.host; node; node = node.parentElement) {
+      if (node !== this.host && !opaque(getComputedStyle(node).opacity)) return false;
+    }
+    if (!drawnAsIs(this.host)) return false;
+    // A keyboard press has no position: the card's middle stands in for it.
+    const box = this.host.getBoundingClientRect();
+    if (this.coveredInTopLayer(box)) return false;
+    const [x, y] = event.detail === 0 ? [box.left + box.width / 2, box.top + box.height / 2] : [event.clientX, event.clientY];
+    return elementAt(x, y) === this.host;
   }
 
   get shownFor(): HTMLElement | undefined {
@@ -101,17 +189,88 @@ export class InlineWarning {
     if (!this.host.isConnected) return;
     cancelAnimationFrame(this.frame);
     clearInterval(this.watchdog);
-    window.removeEventListener('scroll', this.follow, { capture: true });
-    window.removeEventListener('resize', this.follow);
-    document.removeEventListener('keydown', this.onKey, true);
-    this.host.remove();
+    clearTimeout(this.armTimer);
+    off(window, 'scroll', this.follow, { capture: true });
+    off(window, 'resize', this.follow);
+    off(document, 'keydown', this.onKey, true);
+    off(document, 'toggle', this.onToggle, true);
+    this.tamperWatch.disconnect();
+    this.visibility?.disconnect();
     this.field = undefined;
+    this.host.remove();
+  }
+
+  /**
+   * Another popover or modal dialog over the card's box: the top layer's order cannot be read, and a
+   * bait with `pointer-events: none` lets the click through to the card, so any is too many. A dialog
+   * that holds the field (and so the card) is not over it.
+   */
+  private coveredInTopLayer(box: DOMRect): boolean {
+    return queryAll(document, ':popover-open, dialog:modal').some((other) => {
+      if (other === this.host || other.contains(this.host)) return false;
+      const area = other.getBoundingClientRect();
+      return area.left < box.right && area.right > box.left && area.top < box.bottom && area.bottom > box.top;
+    });
+  }
+
+  /** The card just appeared, moved or came back on top: its button waits a moment before it takes a click. */
+  private restable(): void {
+    this.stableSince = performance.now();
+    this.arm();
+  }
+
+  /** The button says it is not ready (to people and screen readers alike) until the card has been stable long enough. */
+  private arm(): void {
+    clearTimeout(this.armTimer);
+    const button = this.root.querySelector('button.action');
+    const wait = STABLE_MS - (performance.now() - this.stableSince);
+    if (!button || wait <= 0) return button?.removeAttribute('aria-disabled');
+    button.setAttribute('aria-disabled', 'true');
+    this.armTimer = window.setTimeout(() => this.arm(), wait + 10);
+  }
+
+  private armTimer = 0;
+
+  /** Whether the card is as Key Doctor left it: in its place, with only its own attributes, open, drawn as is. */
+  private intact(): boolean {
+    const host = this.host;
+    return host.parentNode === this.container && host.getAttribute('style') === this.ownStyle && host.getAttribute('popover') === 'manual'
+      && host.getAttributeNames().every((name) => OWN_ATTRIBUTES.has(name)) && isOpen(host) && drawnAsIs(host);
+  }
+
+  private ownStyle = '';
+
+  /** The page removed, hid or restyled the card: put it back, a few times; then give up in this page and say so elsewhere. */
+  private checkIntact(): void {
+    const field = this.field;
+    if (!field || this.intact()) return;
+    if (++this.tampering >= MAX_TAMPERING) {
+      this.hide();
+      return this.onTampered(field);
+    }
+    for (const name of this.host.getAttributeNames()) if (!OWN_ATTRIBUTES.has(name)) this.host.removeAttribute(name);
+    this.host.setAttribute('popover', 'manual');
+    this.host.setAttribute('style', HOST_STYLE);
+    if (this.host.parentNode !== this.container) this.container?.append(this.host);
+    this.raise();
+  }
+
+  /** Back on top of the top layer, as the newest popover; a click then waits for the card to be stable again. */
+  private raise(): void {
+    if (this.host.showPopover) {
+      if (isOpen(this.host)) this.host.hidePopover();
+      this.host.showPopover();
+    }
+    this.restable();
+    this.place();
   }
 
   /** Gone on navigation (including SPA route changes), when the field goes, and when the extension does. */
   private checkStillWanted(): void {
     const fieldShown = this.field?.isConnected && this.field.getClientRects().length > 0;
-    if (!fieldShown || location.href !== this.shownAt || !this.stillWanted()) this.hide();
+    if (!fieldShown || location.href !== this.shownAt || !this.stillWanted()) return this.hide();
+    // A stylesheet change does not show as a mutation of the card: look once a second.
+    this.checkIntact();
   }
 
   /** Below the field, or above it when there is no room below; never over it. */
@@ -122,7 +281,11 @@ export class InlineWarning {
     const below = rect.bottom + GAP;
     const top = below + card.height > innerHeight && rect.top - GAP - card.height > 0 ? rect.top - GAP - card.height : below;
     const left = Math.max(8, Math.min(rect.left, innerWidth - card.width - 8));
+    const position = `${Math.round(top)},${Math.round(left)}`;
+    if (position !== this.position) this.restable();
+    this.position = position;
     this.host.style.setProperty('top', `${Math.round(top)}px`, 'important');
     this.host.style.setProperty('left', `${Math.round(left)}px`, 'important');
+    this.ownStyle = this.host.getAttribute('style') ?? '';
   }
 }

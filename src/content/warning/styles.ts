@@ -17,6 +17,7 @@ export const WARNING_CSS = `
   all: unset; cursor: pointer; margin: 8px 0 0; padding: 4px 10px; border-radius: 6px; font-weight: 600;
   color: #fff; background: #1a73e8;
 }
+.action[aria-disabled="true"] { cursor: default; opacity: .6; }
 .action:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
 .head { display: flex; gap: 8px; align-items: flex-start; }
 .title { flex: 1; margin: 0; font-weight: 600; font-size: 13px; }

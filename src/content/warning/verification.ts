@@ -4,14 +4,16 @@ import type { VerifyResultMessage } from '../../shared/schemas';
 /** Where the check with OpenAI stands, as the inline warning shows it. */
 export type Verification =
   | { state: 'checking' }
-  | { state: 'offer'; onCheck: () => void }
+  | { state: 'offer'; onCheck: (click: MouseEvent) => void }
+  /** A click on "Check with OpenAI" that Key Doctor could not be sure a person made on its visible card. */
+  | { state: 'use-popup' }
   | { state: 'done'; result: VerifyResultMessage }
   | { state: 'failed' };
 
 export type Tone = 'error' | 'warning' | 'ok' | 'info';
 
 export function verificationTone(verification: Verification): Tone {
-  if (verification.state !== 'done') return verification.state === 'failed' ? 'warning' : 'info';
+  if (verification.state !== 'done') return verification.state === 'failed' || verification.state === 'use-popup' ? 'warning' : 'info';
   const { result } = verification;
   if (!('verdict' in result)) return 'warning';
   if (result.verdict.works === 'no' || result.layers?.works === 'no') return 'error';
@@ -26,6 +28,8 @@ export function verificationTitle(verification: Verification): string {
       return 'This key looks complete. Check it with OpenAI?';
     case 'failed':
       return 'The check with OpenAI did not finish. Paste again to retry.';
+    case 'use-popup':
+      return 'To check this key, open Key Doctor from the toolbar: this page may be covering its warning, so that click was not taken.';
     case 'done':
       if ('verdict' in verification.result) return verification.result.layers?.headline ?? verification.result.verdict.title;
       return 'throttled' in verification.result

@@ -1,5 +1,4 @@
 import type { DiagnosisReport } from '../../core/key';
-import { isHintMatch } from './has-content';
 import { evidenceLine, type Tone, type Verification, verificationTitle, verificationTone } from './verification';
 
 export interface WarningContent {
@@ -69,7 +68,7 @@ function verificationBlock(verification: Verification, heading: string): HTMLEle
     for (const note of verification.result.notes) blocks.push(el('p', { className: 'evidence' }, note));
   }
   if (verification.state === 'offer') {
-    const onclick = (event: MouseEvent) => event.isTrusted && verification.onCheck();
+    const onclick = (event: MouseEvent) => verification.onCheck(event);
     blocks.push(el('button', { type: 'button', className: 'action', onclick }, 'Check with OpenAI'));
   }
   return blocks;
@@ -87,7 +86,7 @@ function headingOf(keyTone: 'error' | 'warning' | undefined, setupTone: 'error' 
 
 /** Text only: every string goes in through text nodes. */
 export function renderWarning({ report, verification, onDismiss }: WarningContent): HTMLElement {
-  const problems = report.findings.filter((f) => f.severity !== 'info' || isHintMatch(f));
+  const problems = report.findings.filter((f) => f.severity !== 'info');
   const keyTone = worstOf(report.findings.filter((f) => f.scope !== 'setup'));
   const setupTone = worstOf(report.findings.filter((f) => f.scope === 'setup'));
   const findingTone: Tone | undefined = keyTone ?? setupTone;

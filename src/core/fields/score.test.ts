@@ -45,6 +45,22 @@ describe('scoreField', () => {
   });
 });
 
+describe('scoreField and input types', () => {
+  const asKeyField = { labelText: 'OpenAI API key', name: 'openai_api_key', placeholder: 'sk-proj-...' };
+  it.each(['checkbox', 'radio', 'button', 'submit', 'hidden', 'file', 'search', 'email', 'number', 'tel', 'range', 'color'])(
+    'never takes an input of type %s for a key field, however it is labelled',
+    (type) => expect(scoreField(field({ ...asKeyField, type }), true).isKeyField).toBe(false),
+  );
+
+  it.each(['text', 'password', 'url'])('reads an input of type %s by its labels', (type) => {
+    expect(scoreField(field({ ...asKeyField, type }), true).isKeyField).toBe(true);
+  });
+
+  it('reads a textarea and an editable element whatever their type attribute says', () => {
+    expect(scoreField(field({ ...asKeyField, tag: 'textarea', type: 'checkbox' })).isKeyField).toBe(true);
+  });
+});
+
 describe('scoreField with the pasted value', () => {
   it('counts an OpenAI-shaped paste as a hint, but not enough on its own', () => {
     expect(scoreField(field({ labelText: 'Token' }), true).isKeyField).toBe(true);

@@ -14,6 +14,9 @@ export interface FieldVerdict {
 
 const THRESHOLD = 3;
 
+/** The input types a key is typed or pasted into (a missing or unknown type reads as `text`). Checkboxes, radios, buttons, search, email and the rest never hold one. */
+export const TEXT_INPUT_TYPES: ReadonlySet<string> = new Set(['text', 'password', 'url']);
+
 /** Lower-cases and turns separators into spaces, so `api-key` and `api_key` read as words. */
 export function words(text: string): string {
   return text
@@ -43,7 +46,6 @@ function signals(s: FieldSnapshot, own: string, label: string, provider: string 
     settingRoleOf(own) && !KEY_WORDS.test(context) ? [-4, 'it is another API setting (base URL, organization or model)'] : undefined,
     NOT_KEYS.test(context) ? [-4, 'looks like a search, login or payment field'] : undefined,
     /cc-|email|username|one-time-code|tel/.test(s.autocomplete) ? [-6, 'the page marks it as personal data'] : undefined,
-    s.type === 'search' || s.type === 'email' || s.type === 'number' || s.type === 'tel' ? [-6, `it is a ${s.type} field`] : undefined,
     s.type === 'password' && s.neighbours.some((n) => /user ?name|e-?mail|login/.test(n)) ? [-4, 'it is a login password'] : undefined,
     s.visible ? undefined : [-10, 'it is hidden'],
   ];
@@ -54,6 +56,7 @@ function signals(s: FieldSnapshot, own: string, label: string, provider: string 
  * `keyPasted`: what was just pasted has the shape of a key (any provider's) or an OpenAI id, itself a hint about the field.
  */
 export function scoreField(snapshot: FieldSnapshot, keyPasted = false): FieldVerdict {
+  if (snapshot.tag === 'input' && !TEXT_INPUT_TYPES.has(snapshot.type)) return { isKeyField: false, provider: null, score: 0, reasons: [] };
   // camelCase splitting is for identifiers only: in labels it would turn "GitHub" into "git hub".
   const identifiers = `${snapshot.name} ${snapshot.id}`.replace(/([a-z0-9])([A-Z])/g, '$1 $2');
   const own = words(`${identifiers} ${snapshot.placeholder} ${snapshot.ariaLabel}`);

@@ -75,6 +75,7 @@ export const FINDING_CODES = [
   'site_refused_key',
   'saving_mask',
   'app_sends_other_key',
+  'echo_is_hint',
   'app_sent_this_key',
   'app_sent_mask',
   'app_no_key',

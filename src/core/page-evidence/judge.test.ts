@@ -27,9 +27,11 @@ describe('judgeEvidence: what the page’s error says about the key the app real
     expect(finding?.message).toContain(`(${old.slice(0, 8)}…${old.slice(-4)}, 164 characters), not the one you pasted (${pasted.slice(0, 12)}…${pasted.slice(-4)})`);
   });
 
-  it('names whose the old key is: a hint, or the key pasted on this site before', () => {
+  it('names whose the old key is: the key pasted on this site before, and a hint in a finding of its own (the popup’s)', () => {
     const hint = makeHint(old, diagnose(old).report, SALT, 'Old laptop key', 'h1', 0);
-    expect(judgeEvidence(facts(invalid(old), { hints: [hint] }))[0]?.message).toContain('— your key “Old laptop key”');
+    const [sends, whose] = judgeEvidence(facts(invalid(old), { hints: [hint] }));
+    expect(sends?.message).not.toContain('Old laptop key');
+    expect(whose).toMatchObject({ code: 'echo_is_hint', message: 'The key the app sends is your key “Old laptop key”.' });
     const site = { fingerprint: 'f'.repeat(64), mask: diagnose(pasted).report.mask, at: 999_000, previous: { mask: diagnose(old).report.mask, at: 1_000_000 - 3 * 3_600_000 } };
     expect(judgeEvidence(facts(invalid(old), { site }))[0]?.message).toContain('— the key you pasted on this site 3 hours ago');
   });

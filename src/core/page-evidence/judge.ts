@@ -26,12 +26,17 @@ export function maskParts(mask: string, length: number | null): EchoedKey | null
 const shownEcho = (echo: EchoedKey) => `${echo.head}…${echo.last4}${echo.length ? `, ${echo.length} characters` : ''}`;
 
 /** Whose key an echo is, among those Key Doctor knows of: a hint's label, or the key pasted on this site before. */
-function whoseEcho(echo: EchoedKey, { hints, site, now }: EvidenceFacts): string {
-  const hint = hints.find((h) => echoFits(echo, { head: h.prefix, last4: h.last4, length: h.length }));
-  if (hint) return ` — your key “${hint.label}”`;
+/** Whose the echoed key is, as far as this same site may be told: the key pasted here before. */
+function whoseEcho(echo: EchoedKey, { site, now }: EvidenceFacts): string {
   const before = site?.previous && maskParts(site.previous.mask, null);
   if (site?.previous && before && echoFits(echo, before)) return ` — the key you pasted on this site ${timeAgo(now - site.previous.at)}`;
   return '';
+}
+
+/** Which of the person's hints the echoed key is: for the popup only (see core/key/page-view.ts). */
+function echoIsHint(echo: EchoedKey | null, { hints }: EvidenceFacts): Finding | undefined {
+  const hint = echo && !echo.sentMask && hints.find((h) => echoFits(echo, { head: h.prefix, last4: h.last4, length: h.length }));
+  return hint ? make('echo_is_hint', 'info', 'setup', `The key the app sends is your key “${hint.label}”.`) : undefined;
 }
 
 const CLEAR = 'Save the settings again with the key you pasted, or clear this site’s stored data: Key Doctor’s toolbar popup can look for the saved key.';
@@ -60,7 +65,7 @@ export function judgeEvidence(facts: EvidenceFacts): Finding[] {
   const quote = `“${evidence.quote}”`;
   switch (evidence.signal) {
     case 'invalid_key':
-      return [invalidKey(facts, evidence.echo, quote)];
+      return [invalidKey(facts, evidence.echo, quote), echoIsHint(evidence.echo, facts)].filter((f): f is Finding => f !== undefined);
     case 'no_key':
       return [make('app_no_key', 'error', 'setup', `The app sent no key at all (${quote}).`, 'Save the settings after pasting the key; the app may need a reload to use it.')];
     case 'quota':
@@ -84,7 +89,7 @@ export function judgeEvidence(facts: EvidenceFacts): Finding[] {
 
 /** Findings that come from what the page showed, replaced whenever it shows something new. */
 const PAGE_EVIDENCE_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
-  'app_sends_other_key', 'app_sent_this_key', 'app_sent_mask', 'app_no_key', 'app_quota', 'app_model_access', 'app_verification',
+  'app_sends_other_key', 'echo_is_hint', 'app_sent_this_key', 'app_sent_mask', 'app_no_key', 'app_quota', 'app_model_access', 'app_verification',
   'app_regional_host', 'app_organization', 'app_project', 'site_refused_key',
 ]);
 const SITE_ACTIONS: ReadonlySet<FindingCode> = new Set<FindingCode>(['site_removed_key', 'value_changed']);

@@ -18,3 +18,7 @@ export function checkPlan({ silentSite, report, autoCheck }: PlanFacts): CheckPl
 
 /** A verification may run only where the plan asks now or offers it to the person. */
 export const mayVerify = (plan: CheckPlan) => plan === 'now' || plan === 'offer';
+
+/** A site the person silenced stays silent in all its frames, and so do its own frames inside other sites' pages. */
+export const silentHere = (silentSites: readonly string[], { origin, topOrigin }: { origin: string; topOrigin: string }) =>
+  [origin, topOrigin].some((site) => site !== '' && silentSites.includes(site));

@@ -6,6 +6,7 @@ import type { AppSettings } from '../setup/readings';
 import type { CreditResult } from './extras';
 import { GLOBAL_HOST } from './region';
 import { acceptedByOpenAI, type Verdict } from './verdicts';
+import { pageView } from '../key/page-view';
 
 export const LAYER_IDS = ['format', 'app_key', 'accepted', 'organization', 'endpoint', 'model', 'credit', 'verification'] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
@@ -197,7 +198,9 @@ function withPageSays(layers: Layer[], report: DiagnosisReport): Layer[] {
 }
 
 /** One line per layer, and a headline that never says "works" while a layer failed or was not checked. */
-export function buildLayers(facts: LayerFacts): LayeredVerdict {
+export function buildLayers(given: LayerFacts): LayeredVerdict {
+  // The layered verdict goes to the page's card: it never depends on what only the popup may say.
+  const facts = { ...given, report: pageView(given.report) };
   const layers = withPageSays([format(facts), appKey(facts), accepted(facts), organization(facts), endpoint(facts), model(facts), credit(facts), verification(facts)], facts.report);
   return { ...headline(layers, facts), layers };
 }
@@ -206,7 +209,8 @@ export function buildLayers(facts: LayerFacts): LayeredVerdict {
  * The same layered verdict after the report changed — the page showed an error about the key — with
  * the layers that error is about, and the headline, weighed again.
  */
-export function withReport(layered: LayeredVerdict, facts: Pick<LayerFacts, 'report' | 'verdict' | 'settings'>): LayeredVerdict {
+export function withReport(layered: LayeredVerdict, given: Pick<LayerFacts, 'report' | 'verdict' | 'settings'>): LayeredVerdict {
+  const facts = { ...given, report: pageView(given.report) };
   const layers = withPageSays(layered.layers.map((l) => (l.id === 'app_key' ? appKey(facts) : l)), facts.report);
   return { ...headline(layers, facts), layers };
 }

@@ -7,11 +7,11 @@ export const extensionOrigin = () => browser.runtime.getURL('').replace(/\/$/, '
 
 export { extensionAlive, sendMessage } from './runtime';
 
-export type SenderInfo = { id?: string; origin?: string; url?: string; tabId?: number; frameId?: number };
+export type SenderInfo = { id?: string; origin?: string; url?: string; tabId?: number; frameId?: number; tabUrl?: string };
 
 export function onMessage(handler: (message: unknown, sender: SenderInfo) => Promise<unknown>): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender & { origin?: string }) =>
-    handler(message, { id: sender.id, origin: sender.origin, url: sender.url, tabId: sender.tab?.id, frameId: sender.frameId }),
+    handler(message, { id: sender.id, origin: sender.origin, url: sender.url, tabId: sender.tab?.id, frameId: sender.frameId, tabUrl: sender.tab?.url }),
   );
 }
 
@@ -78,7 +78,8 @@ export async function callInAllFrames(tabId: number, file: string, name: string,
   const loaded = await browser.scripting.executeScript({
     target: { tabId, allFrames: true },
     args: [name],
-    func: (global: string) => global in globalThis,
+    // Own properties only: a page's `<iframe name=…>` of the same name is a named property, not our part.
+    func: (global: string) => Object.prototype.hasOwnProperty.call(globalThis, global),
   });
   const missing = loaded.filter((frame) => frame.result !== true).map((frame) => frame.frameId);
   if (missing.length > 0) await browser.scripting.executeScript({ target: { tabId, frameIds: missing }, files: [file] }).catch(() => undefined);
@@ -86,6 +87,7 @@ export async function callInAllFrames(tabId: number, file: string, name: string,
     target: { tabId, allFrames: true },
     args: [name, method, args],
     func: (global: string, called: string, given: unknown[]) => {
+      if (!Object.prototype.hasOwnProperty.call(globalThis, global)) return undefined;
       const part = (globalThis as unknown as Record<string, Record<string, ((...a: unknown[]) => unknown) | undefined> | undefined>)[global];
       return part?.[called]?.(...given);
     },

@@ -8,9 +8,28 @@ interface RuntimeLike {
   sendMessage(message: unknown): Promise<unknown>;
 }
 
-const runtime = (): RuntimeLike | undefined =>
-  (globalThis as { browser?: { runtime?: RuntimeLike } }).browser?.runtime ??
-  (globalThis as { chrome?: { runtime?: RuntimeLike } }).chrome?.runtime;
+interface ExtensionApi {
+  runtime?: RuntimeLike;
+  dom?: { openOrClosedShadowRoot?(element: HTMLElement): ShadowRoot | null };
+}
+
+/**
+ * The extension's own `browser` or `chrome`, resolved once at load. Only an own property of this
+ * world's global counts: a page's `<iframe name="browser">` or `<form name="chrome">` is a named
+ * property further down the chain, and would otherwise be taken for the API (or throw, cross-origin).
+ */
+function ownApi(name: 'browser' | 'chrome'): ExtensionApi | undefined {
+  try {
+    if (!Object.prototype.hasOwnProperty.call(globalThis, name)) return undefined;
+    const api = (globalThis as Record<string, unknown>)[name] as ExtensionApi | undefined;
+    return typeof api?.runtime?.sendMessage === 'function' ? api : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const API = ownApi('browser') ?? ownApi('chrome');
+const runtime = (): RuntimeLike | undefined => API?.runtime;
 
 /** False once the extension was reloaded or removed under a still-running content script. */
 export function extensionAlive(): boolean {
@@ -33,7 +52,7 @@ export function shadowRootOf(element: Element): ShadowRoot | null {
   if (firefox !== undefined) return firefox;
   if (!(element instanceof HTMLElement)) return null;
   try {
-    return globalThis.chrome?.dom?.openOrClosedShadowRoot?.(element) ?? null;
+    return API?.dom?.openOrClosedShadowRoot?.(element) ?? null;
   } catch {
     return null;
   }
@@ -52,4 +71,5 @@ export function offerSavedKeySearch(part: unknown): void {
   (globalThis as Record<string, unknown>)[SAVED_KEYS] = part;
 }
 
-export const offeredOnDemand = (): unknown => (globalThis as Record<string, unknown>)[ON_DEMAND];
+/** Our part only when it is an own property of this world's global, never a page's frame of the same name. */
+export const offeredOnDemand = (): unknown => (Object.prototype.hasOwnProperty.call(globalThis, ON_DEMAND) ? (globalThis as Record<string, unknown>)[ON_DEMAND] : undefined);
