@@ -131,8 +131,12 @@ export const HOST_PERMISSIONS: Record<string, string> = {
   '<all_urls>': 'frames of the current tab for executeScript; OpenAI’s hosts for the worker’s fetch',
 };
 
-/** The one content script entry, without `js` (checked against dist): no run_at (document_idle), no world (isolated), no css. */
-export const CONTENT_SCRIPT = { matches: ['<all_urls>'], all_frames: true, match_about_blank: true, match_origin_as_fallback: true };
+/**
+ * The one content script entry, without `js` (checked against dist): no world (isolated), no css; at
+ * document_start, so that its world gets the extension API before a page's `<iframe name="chrome">`
+ * exists to take that name (Chromium then gives a later-made world no `chrome` at all).
+ */
+export const CONTENT_SCRIPT = { matches: ['<all_urls>'], run_at: 'document_start', all_frames: true, match_about_blank: true, match_origin_as_fallback: true };
 
 export const EXTENSION_PAGES_CSP =
   "default-src 'self'; script-src 'self'; object-src 'none'; style-src 'self'; img-src 'self'; connect-src https://api.openai.com https://us.api.openai.com https://eu.api.openai.com https://ae.api.openai.com https://status.openai.com; base-uri 'none'; form-action 'none'";
@@ -399,7 +403,7 @@ test.describe('the checks catch', () => {
       ['"https://*/*" is not in the allow-list', { ...good, host_permissions: ['<all_urls>', 'https://*/*'] }],
       ['externally_connectable must allow no one', { ...good, externally_connectable: { matches: ['https://example.com/*'] } }],
       ['externally_connectable must allow no one', { ...good, externally_connectable: undefined }],
-      ['content_scripts entry', { ...good, content_scripts: [{ js: ['c.js'], ...CONTENT_SCRIPT, run_at: 'document_start' }] }],
+      ['content_scripts entry', { ...good, content_scripts: [{ js: ['c.js'], ...CONTENT_SCRIPT, run_at: 'document_idle' }] }],
       ['content_scripts entry', { ...good, content_scripts: [{ js: ['c.js'], ...CONTENT_SCRIPT, world: 'MAIN' }] }],
       ['content_scripts entry', { ...good, content_scripts: [{ js: ['c.js'], ...CONTENT_SCRIPT, matches: ['*://*/*', 'file:///*'] }] }],
       ['content_security_policy', { ...good, content_security_policy: { extension_pages: `${EXTENSION_PAGES_CSP}; script-src 'self' 'wasm-unsafe-eval'` } }],

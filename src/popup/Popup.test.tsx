@@ -75,6 +75,30 @@ describe('the popup in a plain DOM', () => {
     expect(api.clearSiteData).toHaveBeenCalledWith('https://chat.example');
   });
 
+  it('starts the check the page offered from its own button, and shows the answer when it comes', async () => {
+    const offer = { token: 'a'.repeat(32), fingerprint: 'f'.repeat(64), at: Date.now() };
+    const offered = view({ state: { ...view().state!, verdict: undefined, offer } });
+    let answered = false;
+    const { asked } = await open({
+      'popup/view': () => (answered ? view() : offered),
+      'popup/check-offered': () => {
+        answered = true;
+        return { started: true };
+      },
+    });
+    expect(region('Check this key with OpenAI?')).toBeDefined();
+    await act(async () => button('Check with OpenAI').click());
+    await act(() => new Promise((done) => setTimeout(done, 500)));
+    expect(asked.map((a) => a.type)).toContain('popup/check-offered');
+    expect(region('What OpenAI said')?.textContent).toContain(rejected.title);
+    expect(region('Check this key with OpenAI?')).toBeUndefined();
+  });
+
+  it('says so when the page kept hiding Key Doctor’s card', async () => {
+    await open({ 'popup/view': () => view({ state: { ...view().state!, tampered: true } }) });
+    expect(document.querySelector('[role=alert]')?.textContent).toContain('This page hid Key Doctor’s warning');
+  });
+
   it('asks for the status page once more when the view came before it', async () => {
     const { asked } = await open({
       'popup/view': () => view({ status: null }),

@@ -63,13 +63,14 @@ export const ON_DEMAND = '__keyDoctorOnDemand';
 /** Where the saved-key search (content/saved-keys/main.ts), injected only when the popup asks for it, leaves itself. */
 export const SAVED_KEYS = '__keyDoctorSavedKeys';
 
-export function offerOnDemand(part: unknown): void {
-  (globalThis as Record<string, unknown>)[ON_DEMAND] = part;
-}
+/**
+ * Defined, not assigned: with a page's `<iframe name="__keyDoctorOnDemand">`, the name is a named
+ * property further down the global's chain, and an assignment would not make it ours.
+ */
+const offer = (name: string, part: unknown) => Object.defineProperty(globalThis, name, { value: part, configurable: true });
 
-export function offerSavedKeySearch(part: unknown): void {
-  (globalThis as Record<string, unknown>)[SAVED_KEYS] = part;
-}
+export const offerOnDemand = (part: unknown) => void offer(ON_DEMAND, part);
+export const offerSavedKeySearch = (part: unknown) => void offer(SAVED_KEYS, part);
 
 /** Our part only when it is an own property of this world's global, never a page's frame of the same name. */
 export const offeredOnDemand = (): unknown => (Object.prototype.hasOwnProperty.call(globalThis, ON_DEMAND) ? (globalThis as Record<string, unknown>)[ON_DEMAND] : undefined);
