@@ -61,7 +61,7 @@ beforeEach(() => {
   document.addEventListener('paste', guard.onPaste, true);
   document.addEventListener('input', guard.onInput, true);
   document.addEventListener('focusin', guard.onFocus, true);
-  document.addEventListener('keydown', guard.onKey, true);
+  document.addEventListener('pointerdown', guard.onPointer, true);
 });
 
 afterEach(() => {
@@ -69,7 +69,7 @@ afterEach(() => {
   document.removeEventListener('paste', guard.onPaste, true);
   document.removeEventListener('input', guard.onInput, true);
   document.removeEventListener('focusin', guard.onFocus, true);
-  document.removeEventListener('keydown', guard.onKey, true);
+  document.removeEventListener('pointerdown', guard.onPointer, true);
   vi.useRealTimers();
   vi.restoreAllMocks();
 });
@@ -127,9 +127,14 @@ describe('the field watcher', () => {
     focus(other);
     expect(types()).toEqual(['worker/wake']);
     expect(uiLoads.count).toBe(1);
+    // A person's click on the field, later: the worker may have stopped meanwhile, so it is woken again.
+    other.dispatchEvent(trusted(new PointerEvent('pointerdown', { bubbles: true, composed: true })));
+    focus(other);
+    expect(types()).toEqual(['worker/wake', 'worker/wake']);
   });
 
   it('checks typing once, after a pause', async () => {
+    focus(field);
     const key = keys.project164();
     typeIn(key.slice(0, 80));
     await vi.advanceTimersByTimeAsync(300);
@@ -142,6 +147,7 @@ describe('the field watcher', () => {
   });
 
   it('lets a paste cancel a typing pause still being waited for', async () => {
+    focus(field);
     typeIn('sk-');
     paste(keys.project164());
     await vi.advanceTimersByTimeAsync(1000);
@@ -151,6 +157,7 @@ describe('the field watcher', () => {
 
   it('takes an input event in a field the browser marks autofilled for autofill, and checks it at once', async () => {
     vi.spyOn(field, 'matches').mockImplementation((selector) => selector === ':autofill');
+    focus(field);
     field.value = keys.project164();
     field.dispatchEvent(trusted(new Event('input', { bubbles: true, composed: true })));
     await vi.advanceTimersByTimeAsync(0);
@@ -158,6 +165,9 @@ describe('the field watcher', () => {
   });
 
   it('ignores trusted input no person made: execCommand, a plain input event, a key pressed elsewhere', async () => {
+    focus(field);
+    await settle();
+    asked.length = 0;
     scriptTypes(keys.project164());
     field.dispatchEvent(trusted(new Event('input', { bubbles: true, composed: true })));
     const elsewhere = document.body.appendChild(document.createElement('input'));

@@ -5,11 +5,12 @@ import { extensionAlive } from '../shared/browser-api/runtime';
 import { ask } from './ask-worker';
 import { editableTarget, fieldName, type KeyFieldElement, snapshotOf } from './field-snapshot';
 import { type FieldChecksUI, type KeyField, loadOnDemand, onDemandLoaded } from './on-demand/loader';
+import { on } from './safe-dom';
 
 const TYPING_PAUSE_MS = 600;
 
-/** An input counts as typed when a person's key went down in the same field this recently. */
-const KEY_TO_INPUT_MS = 1000;
+/** An input counts as typed when a person's key went down in the same field this recently; a focus as a person's when their pointer went down this recently. */
+const PERSON_MS = 1000;
 
 /** Filled by the browser's autofill: the field says so itself (`:autofill`, older engines `:-webkit-autofill`). */
 function autofilled(field: KeyFieldElement): boolean {
@@ -39,6 +40,7 @@ export class PasteGuard {
   private readonly woken = new WeakSet<KeyFieldElement>();
   private keyTarget: EventTarget | null = null;
   private keyAt = 0;
+  private pointerAt = -PERSON_MS;
 
   /** `orphaned`: the extension went away under this script (reloaded or removed); the listeners go. */
   constructor(private readonly orphaned: () => void = () => undefined) {}
@@ -60,6 +62,11 @@ export class PasteGuard {
       ? { info: { label: fieldName(snapshot), provider: verdict.provider, reasons: verdict.reasons }, maxLength: snapshot.maxLength }
       : null;
     this.known.set(field, found);
+    // Typing is watched in key fields only: a key pressed in any other field costs Key Doctor nothing.
+    if (found && cached === undefined) {
+      on(field, 'keydown', this.onKey, true);
+      on(field, 'input', this.onInput, true);
+    }
     return found;
   }
 
@@ -77,35 +84,40 @@ export class PasteGuard {
     setTimeout(() => void this.check(field, keyField, 'paste', pasted));
   };
 
+  /** A person's pointer went down somewhere: a focus that follows at once is theirs. */
+  readonly onPointer = (event: PointerEvent) => {
+    if (event.isTrusted) this.pointerAt = event.timeStamp;
+  };
+
   readonly onFocus = (event: FocusEvent) => {
     if (!event.isTrusted) return;
     const field = editableTarget(event);
-    if (!field || this.woken.has(field) || !this.recognise(field, false) || !this.alive()) return;
+    // A page's focus() wakes the worker once per field; a person's click on the field, each time.
+    const byPerson = event.timeStamp - this.pointerAt < PERSON_MS;
+    if (!field || (this.woken.has(field) && !byPerson) || !this.recognise(field, false) || !this.alive()) return;
     this.woken.add(field);
     // Starts the service worker ahead of a likely paste (Chrome stops it after 30 s idle), and has it
     // bring the on-demand part into this frame, so a paste is answered at once.
     void (onDemandLoaded() ? ask('worker/wake', {}) : this.onDemand());
   };
 
-  /** Runs on every key a person presses anywhere: it only notes where. */
+  /** A key went down in a key field: the input that follows is the person's typing. */
   readonly onKey = (event: KeyboardEvent) => {
     if (!event.isTrusted) return;
-    this.keyTarget = event.target;
+    this.keyTarget = event.currentTarget;
     this.keyAt = event.timeStamp;
   };
 
+  /** Input in a key field (its own listener, added when it was recognised). */
   readonly onInput = (event: Event) => {
-    // Typing in an ordinary field ends here once the field was classified: nothing else runs per key.
-    if (!event.isTrusted || this.known.get(event.target as KeyFieldElement) === null) return;
-    const field = editableTarget(event);
-    if (!field) return;
+    const field = event.currentTarget as KeyFieldElement;
+    const keyField = this.known.get(field);
+    if (!event.isTrusted || !keyField) return;
     const inputType = event instanceof InputEvent ? event.inputType : '';
     if (inputType === 'insertFromPaste' || inputType === 'insertFromDrop') return;
-    const typed = event.target === this.keyTarget && event.timeStamp - this.keyAt < KEY_TO_INPUT_MS;
+    const typed = field === this.keyTarget && event.timeStamp - this.keyAt < PERSON_MS;
     const trigger: Trigger | undefined = typed ? 'edit' : autofilled(field) ? 'autofill' : undefined;
-    if (!trigger) return;
-    const keyField = this.recognise(field, false);
-    if (!keyField || !this.alive()) return;
+    if (!trigger || !this.alive()) return;
     this.loaded?.edited(field);
     clearTimeout(this.typing.get(field));
     this.typing.set(field, window.setTimeout(() => void this.check(field, keyField, trigger, ''), trigger === 'edit' ? TYPING_PAUSE_MS : 0));

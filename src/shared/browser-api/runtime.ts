@@ -14,22 +14,34 @@ interface ExtensionApi {
 }
 
 /**
- * The extension's own `browser` or `chrome`, resolved once at load. Only an own property of this
- * world's global counts: a page's `<iframe name="browser">` or `<form name="chrome">` is a named
+ * The extension's own `browser` or `chrome` namespace, taken once at load — only an own property of
+ * this world's global counts: a page's `<iframe name="browser">` or `<form name="chrome">` is a named
  * property further down the chain, and would otherwise be taken for the API (or throw, cross-origin).
+ * Its `runtime` is read only when first needed: the browser builds that part of the API on first use,
+ * which is not free, and most pages never need it.
  */
 function ownApi(name: 'browser' | 'chrome'): ExtensionApi | undefined {
   try {
     if (!Object.prototype.hasOwnProperty.call(globalThis, name)) return undefined;
-    const api = (globalThis as Record<string, unknown>)[name] as ExtensionApi | undefined;
-    return typeof api?.runtime?.sendMessage === 'function' ? api : undefined;
+    const api = (globalThis as Record<string, unknown>)[name];
+    return typeof api === 'object' && api !== null ? (api as ExtensionApi) : undefined;
   } catch {
     return undefined;
   }
 }
 
-const API = ownApi('browser') ?? ownApi('chrome');
-const runtime = (): RuntimeLike | undefined => API?.runtime;
+const NAMESPACES = [ownApi('browser'), ownApi('chrome')];
+
+const runtime = (): RuntimeLike | undefined => {
+  for (const api of NAMESPACES) {
+    try {
+      if (typeof api?.runtime?.sendMessage === 'function') return api.runtime;
+    } catch {
+      // Not this one.
+    }
+  }
+  return undefined;
+};
 
 /** False once the extension was reloaded or removed under a still-running content script. */
 export function extensionAlive(): boolean {
@@ -52,7 +64,7 @@ export function shadowRootOf(element: Element): ShadowRoot | null {
   if (firefox !== undefined) return firefox;
   if (!(element instanceof HTMLElement)) return null;
   try {
-    return API?.dom?.openOrClosedShadowRoot?.(element) ?? null;
+    return NAMESPACES[1]?.dom?.openOrClosedShadowRoot?.(element) ?? NAMESPACES[0]?.dom?.openOrClosedShadowRoot?.(element) ?? null;
   } catch {
     return null;
   }
