@@ -271,7 +271,8 @@ test.describe('bad settings stay boring: a clear finding or nothing, never a cra
       select.value = 'model-9999';
     });
     await pasteInto(page.getByLabel('OpenAI API Key'), keys.project164());
-    await warning.says('This key cannot use model-9999');
+    // Reading the card through the accessibility tree of a page with 10,000 options takes the test a while.
+    await warning.says('This key cannot use model-9999', 15_000);
     await page.getByLabel('Custom Models').fill(keys.legacy());
     await page.evaluate(() => {
       const model = document.querySelector('select[aria-label="Model"]') as HTMLSelectElement;
@@ -282,6 +283,6 @@ test.describe('bad settings stay boring: a clear finding or nothing, never a cra
     });
     await clearField(page.getByLabel('OpenAI API Key'));
     await pasteInto(page.getByLabel('OpenAI API Key'), keys.project164());
-    await warning.says('holds a key, not a model name');
+    await warning.says('holds a key, not a model name', 15_000);
   });
 });

@@ -254,6 +254,10 @@ test('the toolbar badge shows the tab’s state', async ({ context, site, openai
   await clearField(field);
   await pasteInto(field, keys.anthropic());
   await expect.poll(async () => (await badge())?.title).toBe('Key Doctor: the pasted key has a problem — click for details');
+
+  // Another page in the same tab: the badge and title were about the page before.
+  await page.reload();
+  await expect.poll(badge).toEqual({ text: '', title: 'Key Doctor' });
 });
 
 test('a page cannot make Key Doctor hammer OpenAI: six checks a minute per tab', async ({ context, site, openai }) => {

@@ -1,4 +1,5 @@
-import { extensionId, extensionOrigin, onInstalled, onMessage, onTabLoading, onTabRemoved } from '../shared/browser-api';
+import { extensionId, extensionOrigin, injectContentScriptIntoOpenTabs, onInstalled, onMessage, onTabLoading, onTabRemoved } from '../shared/browser-api';
+import { clearBadge } from './badge';
 import { handlers } from './handlers';
 import { createRouter } from './router';
 import { loadStore } from './store';
@@ -8,5 +9,6 @@ import { clearTabState } from './tab-state';
 const route = createRouter(handlers, { extensionId: extensionId(), extensionOrigin: extensionOrigin() });
 onMessage(route);
 onTabRemoved((tabId) => void clearTabState(tabId));
-onTabLoading((tabId) => void clearTabState(tabId));
-onInstalled(() => void loadStore());
+onTabLoading((tabId) => void Promise.all([clearTabState(tabId), clearBadge(tabId)]).catch(() => undefined));
+// Pages open before an install or an update get the content script now, not at their next reload.
+onInstalled(() => void Promise.all([loadStore(), injectContentScriptIntoOpenTabs()]).catch(() => undefined));

@@ -1,3 +1,4 @@
+import { claimFrame } from '../shared/browser-api/runtime';
 import { PasteGuard } from './paste-guard';
 import { off, on } from './safe-dom';
 
@@ -13,4 +14,4 @@ const listeners: [string, (event: never) => void][] = [
   ['focusin', guard.onFocus],
   ['pointerdown', guard.onPointer],
 ];
-for (const [type, listener] of listeners) on(document, type, listener, true);
+if (claimFrame()) for (const [type, listener] of listeners) on(document, type, listener, true);

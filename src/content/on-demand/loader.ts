@@ -27,9 +27,15 @@ export interface OnDemand {
   scanPage(): { fields: FieldInfo[] };
   /** The popup's "Check with OpenAI", called through the worker in every frame. */
   checkOffered(): boolean;
+  /** False when the extension was updated or removed since this part was injected. */
+  alive(): boolean;
 }
 
-const offered = () => offeredOnDemand() as OnDemand | undefined;
+/** The part injected into this frame, unless an update orphaned it: then the worker injects the new one. */
+const offered = () => {
+  const part = offeredOnDemand() as OnDemand | undefined;
+  return part?.alive() ? part : undefined;
+};
 
 export const onDemandLoaded = () => offered() !== undefined;
 

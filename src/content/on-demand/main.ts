@@ -1,4 +1,4 @@
-import { offerOnDemand } from '../../shared/browser-api/runtime';
+import { extensionAlive, offerOnDemand } from '../../shared/browser-api/runtime';
 import { FieldChecks } from './field-checks';
 import type { OnDemand } from './loader';
 import { scanPage } from './page-scan';
@@ -15,6 +15,7 @@ let checks: FieldChecks | undefined;
 const onDemand: OnDemand = {
   createChecks: (stillWanted) => (checks ??= new FieldChecks(stillWanted)),
   checkOffered: () => checks?.checkOffered() ?? false,
+  alive: extensionAlive,
   scanPage: () => ({ fields: scanPage() }),
 };
 offerOnDemand(onDemand);

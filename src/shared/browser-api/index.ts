@@ -94,3 +94,17 @@ export async function callInAllFrames(tabId: number, file: string, name: string,
   });
   return results.map((frame) => frame.result);
 }
+
+/**
+ * The content script into every frame of every open web page: after an install or an update, pages
+ * opened before have none (or an orphaned one), and a person should not have to reload them. A frame
+ * that already has a live copy keeps it (content/index.ts claims the frame once).
+ */
+export async function injectContentScriptIntoOpenTabs(): Promise<number> {
+  const files = browser.runtime.getManifest().content_scripts?.[0]?.js ?? [];
+  const tabs = await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] });
+  const done = await Promise.all(
+    tabs.map((tab) => (tab.id === undefined ? false : browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files }).then(() => true, () => false))),
+  );
+  return done.filter(Boolean).length;
+}

@@ -84,5 +84,22 @@ const offer = (name: string, part: unknown) => Object.defineProperty(globalThis,
 export const offerOnDemand = (part: unknown) => void offer(ON_DEMAND, part);
 export const offerSavedKeySearch = (part: unknown) => void offer(SAVED_KEYS, part);
 
+/** Where the always-on script marks that it guards this frame: injected again after an install or update, it starts only once. */
+const GUARD = '__keyDoctorGuard';
+
+const offered = (name: string): unknown => (Object.prototype.hasOwnProperty.call(globalThis, name) ? (globalThis as Record<string, unknown>)[name] : undefined);
+
 /** Our part only when it is an own property of this world's global, never a page's frame of the same name. */
-export const offeredOnDemand = (): unknown => (Object.prototype.hasOwnProperty.call(globalThis, ON_DEMAND) ? (globalThis as Record<string, unknown>)[ON_DEMAND] : undefined);
+export const offeredOnDemand = (): unknown => offered(ON_DEMAND);
+
+/**
+ * Claims this frame for the always-on script that calls it: false when a live copy already guards it
+ * (the manifest's, and the one the worker injects into pages open at an install or update). A copy
+ * orphaned by an update is not live: the new one takes over.
+ */
+export function claimFrame(): boolean {
+  const running = offered(GUARD);
+  if (typeof running === 'function' && running()) return false;
+  offer(GUARD, extensionAlive);
+  return true;
+}
