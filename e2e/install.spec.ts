@@ -23,11 +23,21 @@ test('a page open before Key Doctor is installed is guarded at once, without a r
     const openai = new OpenAIMock();
     await openai.install(context);
     const demo = await DemoPage.at(context, `${site}/demo.html`);
+    // The signal that the page is guarded: Key Doctor's isolated world appears in it.
+    const page = await context.newCDPSession(demo.page);
+    const guarded = new Promise<void>((done) => {
+      page.on('Runtime.executionContextCreated', ({ context: created }: { context: { name: string; auxData?: { type?: string } } }) => {
+        if (created.auxData?.type === 'isolated' && created.name === 'Key Doctor') done();
+      });
+    });
+    await page.send('Runtime.enable');
     const port = readFileSync(join(profile, 'DevToolsActivePort'), 'utf8').split('\n')[0];
     const devtools = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
     const cdp = await devtools.newBrowserCDPSession();
     await cdp.send('Extensions.loadUnpacked' as never, { path: DIST } as never);
     await devtools.close();
+    await guarded;
+    await page.detach();
 
     // No reload: the paste in the page opened before is diagnosed, once.
     const key = keys.project164();
