@@ -56,3 +56,9 @@ test('no storage area holds the key after pastes', async ({ context, site, worke
   );
   for (const key of pasted) expect(dump).not.toContain(secretMiddle(key).slice(0, 8));
 });
+
+test('a keyboard shortcut opens the popup: Alt+Shift+K, registered with the browser', async ({ worker }) => {
+  // A headless browser cannot be sent a browser-level shortcut; what it can say is that the shortcut is its own.
+  const commands = await worker.evaluate(() => chrome.commands.getAll());
+  expect(commands).toEqual([expect.objectContaining({ name: '_execute_action', shortcut: 'Alt+Shift+K' })]);
+});

@@ -114,8 +114,11 @@ export const foreignModules = (inputs: readonly string[]): string[] => inputs.fi
 export const MANIFEST_KEYS = [
   'manifest_version', 'name', 'short_name', 'description', 'default_locale', 'version', 'minimum_chrome_version',
   'icons', 'action', 'options_ui', 'background', 'content_scripts', 'permissions', 'host_permissions',
-  'externally_connectable', 'content_security_policy',
+  'externally_connectable', 'content_security_policy', 'commands',
 ];
+
+/** Keyboard shortcuts: only the one that opens the toolbar popup (no command reaches the worker). */
+export const COMMANDS = { _execute_action: { suggested_key: { default: 'Alt+Shift+K' }, description: 'Open Key Doctor' } };
 
 export const PERMISSIONS: Record<string, string> = {
   // browser.storage.local (settings, hints, per-site memory, salt) and browser.storage.session (tab state, verdict cache).
@@ -165,6 +168,7 @@ export function manifestFindings(manifest: Manifest): string[] {
     for (const item of list) if (typeof item !== 'string' || !Object.hasOwn(allowed, item)) found.push(`${name}: ${JSON.stringify(item)} is not in the allow-list`);
     for (const item of Object.keys(allowed)) if (!list.includes(item)) found.push(`${name}: the allow-list names ${item} but the manifest lacks it (update the list)`);
   };
+  if ('commands' in manifest && !same(manifest.commands, COMMANDS)) found.push(`commands must be only ${JSON.stringify(COMMANDS)}, is ${JSON.stringify(manifest.commands)}`);
   exactly('permissions', manifest.permissions, PERMISSIONS);
   exactly('host_permissions', manifest.host_permissions, HOST_PERMISSIONS);
   const scripts = manifest.content_scripts ?? [];
@@ -406,6 +410,7 @@ test.describe('the checks catch', () => {
       ['content_scripts entry', { ...good, content_scripts: [{ js: ['c.js'], ...CONTENT_SCRIPT, run_at: 'document_idle' }] }],
       ['content_scripts entry', { ...good, content_scripts: [{ js: ['c.js'], ...CONTENT_SCRIPT, world: 'MAIN' }] }],
       ['content_scripts entry', { ...good, content_scripts: [{ js: ['c.js'], ...CONTENT_SCRIPT, matches: ['*://*/*', 'file:///*'] }] }],
+      ['commands must be only', { ...good, commands: { ...COMMANDS, 'run-check': { suggested_key: { default: 'Alt+Shift+C' } } } }],
       ['content_security_policy', { ...good, content_security_policy: { extension_pages: `${EXTENSION_PAGES_CSP}; script-src 'self' 'wasm-unsafe-eval'` } }],
       ['background must be a module service worker only', { ...good, background: { service_worker: 'sw.js' } }],
     ];
