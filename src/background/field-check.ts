@@ -12,7 +12,7 @@ import { withSiteMemory } from './site-memory';
 import { loadStore } from './store';
 import { saveTabState } from './tab-state';
 import { pageView } from '../core/key/page-view';
-import { diagnose, fingerprint } from '../core/key';
+import { fingerprint } from '../core/key';
 import { newOffer } from './offers';
 
 /** Something landed in a key field: diagnose it with the field, hints and site memory, and plan whether to ask OpenAI. */
@@ -28,8 +28,8 @@ export async function handleFieldCheck({ field, settings: app, ...event }: Reque
   const { report } = await withSiteMemory(diagnosis, origin, store);
   // Answer first: the person is waiting for the inline warning, not for the popup's copy.
   const layers = buildLayers({ report, verdict: null, settings: app, call: callShapeFor(app), modelFindings: null, credit: null, creditConsent: settings.creditCheck });
-  // What OpenAI would be asked about: the field's key, or the pasted one when the site removed it (as the content script sends it).
-  const offer = check === 'offer' ? newOffer(fingerprint(diagnose(event.value || event.pasted, event.value ? event.valueLength : event.pasted.length).candidate, salt)) : undefined;
+  // Bound to the key OpenAI would be asked about: the one the diagnosis judged (the field's, or the paste the site removed).
+  const offer = check === 'offer' ? newOffer(fingerprint(diagnosis.candidate, salt)) : undefined;
   void Promise.all([
     saveTabState(tabId, { origin, field, report, at: Date.now(), settings: app, layers, ...(offer ? { offer } : {}) }),
     showReportOnBadge(tabId, report),

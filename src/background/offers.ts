@@ -13,13 +13,15 @@ export function newOffer(fingerprint: string): { token: string; fingerprint: str
   return { token: randomHex(16), fingerprint, at: Date.now() };
 }
 
+const fresh = (offer: { at: number }) => Date.now() - offer.at < OFFER_MS;
+
 /** True, once, for the token the worker offered on this tab for this key, while it is fresh. */
 export async function redeemOffer(tabId: number, token: string | undefined, fingerprint: string): Promise<boolean> {
   if (!token) return false;
   let redeemed = false;
   await updateTabState(tabId, (state) => {
     const { offer, ...rest } = state;
-    redeemed = offer?.token === token && offer.fingerprint === fingerprint && Date.now() - offer.at < OFFER_MS;
+    redeemed = offer?.token === token && offer.fingerprint === fingerprint && fresh(offer);
     return redeemed ? rest : state;
   });
   return redeemed;
@@ -28,7 +30,7 @@ export async function redeemOffer(tabId: number, token: string | undefined, fing
 /** Whether the tab has a check on offer: the popup then offers it too. */
 export const offerPending = async (tabId: number) => {
   const offer = (await loadTabState(tabId))?.offer;
-  return Boolean(offer && Date.now() - offer.at < OFFER_MS);
+  return Boolean(offer && fresh(offer));
 };
 
 /** The popup's "Check with OpenAI": the frame that offered the check starts it, with its token, as if its card's button were clicked. */

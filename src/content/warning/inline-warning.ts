@@ -1,6 +1,7 @@
 import { HOST_STYLE, WARNING_CSS } from './styles';
 import { renderWarning, type WarningContent } from './view';
-import { create, elementAt, off, on, pageRoot, queryAll } from '../safe-dom';
+import { create, elementAt, off, on, pageRoot } from '../safe-dom';
+import { coveredInTopLayer, drawnAsIs, isOpen, opaque, watchVisibility } from './visibility';
 
 const GAP = 6;
 
@@ -41,34 +42,6 @@ const MAX_TAMPERING = 3;
 /** Attributes Key Doctor sets on the host; any other is the page's. */
 const OWN_ATTRIBUTES = new Set(['style', 'popover']);
 
-/** The host as drawn: shown, opaque, unclipped, untransformed. A page's stylesheet cannot beat its inline !important rules, but its script can change them. */
-/** Fully opaque; empty where a DOM emulation computes no opacity (browsers always compute it). */
-const opaque = (opacity: string) => !opacity || opacity === '1';
-/** No filter, clip or transform; empty where a DOM emulation leaves it so. */
-const unset = (value: string | undefined) => !value || value === 'none';
-
-function drawnAsIs(host: HTMLElement): boolean {
-  const style = getComputedStyle(host);
-  return style.display !== 'none' && style.visibility !== 'hidden' && style.visibility !== 'collapse' && opaque(style.opacity)
-    && unset(style.filter) && unset(style.clipPath) && unset(style.transform) && style.contentVisibility !== 'hidden';
-}
-
-/** Shown in the top layer; where the browser has no popovers at all, it is shown as any fixed element. */
-const isOpen = (host: HTMLElement) => !host.showPopover || host.matches(':popover-open');
-
-/** Chrome's IntersectionObserver v2 says whether anything covers, fades or transforms an element; elsewhere it is undefined. */
-function watchVisibility(host: Element, onChange: (visible: boolean | undefined) => void): IntersectionObserver | undefined {
-  try {
-    const observer = new IntersectionObserver((entries) => {
-      for (const entry of entries) onChange((entry as IntersectionObserverEntry & { isVisible?: boolean }).isVisible);
-    }, { trackVisibility: true, delay: 100 } as IntersectionObserverInit);
-    observer.observe(host);
-    return observer;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * One warning card beside one field, in a closed shadow root on a host with a random tag. Shown in
  * the top layer (a manual popover), so modal dialogs do not cover it.
@@ -86,6 +59,9 @@ export class InlineWarning {
   private position = '';
   private tampering = 0;
   private raises = 0;
+  /** The style attribute as Key Doctor last wrote it: any other is the page's doing. */
+  private ownStyle = '';
+  private armTimer = 0;
   private visible: boolean | undefined;
   private visibility: IntersectionObserver | undefined;
   private readonly tamperWatch = new MutationObserver(() => this.checkIntact());
@@ -170,7 +146,7 @@ export class InlineWarning {
     if (!drawnAsIs(this.host)) return false;
     // A keyboard press has no position: the card's middle stands in for it.
     const box = this.host.getBoundingClientRect();
-    if (this.coveredInTopLayer(box)) return false;
+    if (coveredInTopLayer(this.host, box)) return false;
     const [x, y] = event.detail === 0 ? [box.left + box.width / 2, box.top + box.height / 2] : [event.clientX, event.clientY];
     return elementAt(x, y) === this.host;
   }
@@ -200,19 +176,6 @@ export class InlineWarning {
     this.host.remove();
   }
 
-  /**
-   * Another popover or modal dialog over the card's box: the top layer's order cannot be read, and a
-   * bait with `pointer-events: none` lets the click through to the card, so any is too many. A dialog
-   * that holds the field (and so the card) is not over it.
-   */
-  private coveredInTopLayer(box: DOMRect): boolean {
-    return queryAll(document, ':popover-open, dialog:modal').some((other) => {
-      if (other === this.host || other.contains(this.host)) return false;
-      const area = other.getBoundingClientRect();
-      return area.left < box.right && area.right > box.left && area.top < box.bottom && area.bottom > box.top;
-    });
-  }
-
   /** The card just appeared, moved or came back on top: its button waits a moment before it takes a click. */
   private restable(): void {
     this.stableSince = performance.now();
@@ -229,7 +192,6 @@ export class InlineWarning {
     this.armTimer = window.setTimeout(() => this.arm(), wait + 10);
   }
 
-  private armTimer = 0;
 
   /** Whether the card is as Key Doctor left it: in its place, with only its own attributes, open, drawn as is. */
   private intact(): boolean {
@@ -238,7 +200,6 @@ export class InlineWarning {
       && host.getAttributeNames().every((name) => OWN_ATTRIBUTES.has(name)) && isOpen(host) && drawnAsIs(host);
   }
 
-  private ownStyle = '';
 
   /** The page removed, hid or restyled the card: put it back, a few times; then give up in this page and say so elsewhere. */
   private checkIntact(): void {

@@ -64,7 +64,11 @@ export function shadowRootOf(element: Element): ShadowRoot | null {
   if (firefox !== undefined) return firefox;
   if (!(element instanceof HTMLElement)) return null;
   try {
-    return NAMESPACES[1]?.dom?.openOrClosedShadowRoot?.(element) ?? NAMESPACES[0]?.dom?.openOrClosedShadowRoot?.(element) ?? null;
+    for (const api of NAMESPACES) {
+      const root = api?.dom?.openOrClosedShadowRoot?.(element);
+      if (root) return root;
+    }
+    return null;
   } catch {
     return null;
   }
