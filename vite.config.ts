@@ -4,14 +4,21 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
+import { manifestFor, type TargetBrowser } from './scripts/manifest-for-browser.ts';
+
+/** `vite build --mode firefox` builds for Firefox into dist-firefox/; any other mode is Chromium's dist/. */
+function targetOf(mode: string): TargetBrowser {
+  return mode === 'firefox' ? 'firefox' : 'chrome';
+}
 
 /** The dev server (HMR) needs to reach localhost; the built extension never does. */
-function devManifest(): ManifestV3Export {
+function devManifest(built: ManifestV3Export): ManifestV3Export {
   const csp = manifest.content_security_policy.extension_pages
     .replace("connect-src ", 'connect-src ws://localhost:* http://localhost:* ')
     .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
     .replace("script-src 'self'", "script-src 'self' http://localhost:*");
-  return { ...manifest, content_security_policy: { extension_pages: csp } } as ManifestV3Export;
+  return { ...built, content_security_policy: { extension_pages: csp } } as ManifestV3Export;
 }
 
 /** Scripts the worker injects with `scripting.executeScript` (their IIFE builds). */
@@ -71,23 +78,30 @@ function zodWithoutFunctionConstructor(): Plugin {
   };
 }
 
-export default defineConfig(({ command }) => ({
+export default defineConfig(({ command, mode }) => {
+  const browser = targetOf(mode);
+  const built = manifestFor(browser, manifest, pkg.version);
+  return {
   plugins: [
     zodWithoutFunctionConstructor(),
     preact(),
     crx({
-      manifest: (command === 'serve' ? devManifest() : manifest) as ManifestV3Export,
+      browser,
+      manifest: command === 'serve' ? devManifest(built) : built,
       // One self-contained content script, no loader, so no web_accessible_resources in the built manifest.
       contentScripts: { standaloneFiles: ['src/content/index.ts'] },
     }),
     injectedScriptsStayPrivate(),
   ],
   build: {
-    outDir: 'dist',
+    outDir: browser === 'firefox' ? 'dist-firefox' : 'dist',
     emptyOutDir: true,
-    target: 'chrome116',
+    target: browser === 'firefox' ? 'firefox140' : 'chrome116',
     sourcemap: false,
     modulePreload: false,
+    // Pages the manifest does not name, which crxjs would not build otherwise.
+    rollupOptions: { input: { welcome: 'src/welcome/index.html' } },
   },
   server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
-}));
+  };
+});

@@ -122,7 +122,7 @@ test('export, clear, import: hints and settings come back; a bad file changes no
   await section.getByRole('button', { name: 'Delete Work' }).click();
   await section.getByRole('button', { name: 'Delete Home' }).click();
   await expect(section).toContainText('No hints yet.');
-  await options.getByRole('radio', { name: /Automatically/ }).check();
+  await options.getByRole('radio', { name: /Check automatically/ }).check();
 
   await transfer.getByLabel('Import a file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"key-doctor-export","version":1,"exportedAt":"x","settings":{"autoCheck":"sometimes"},"hints":[]}') });
   await expect(transfer.getByRole('alert')).toContainText('This is not a Key Doctor export: settings.autoCheck');
@@ -144,7 +144,7 @@ test('corrupted storage is repaired field by field, keeping valid hints', async 
     await chrome.storage.local.set({ settings: { autoCheck: 42, statusChecks: 'yes' }, hints: [...hints, { id: 'zz', label: 7 }, 'junk'], sites: null });
   });
   const options = (await OptionsPage.open(context, extensionId)).page;
-  await expect(options.getByRole('radio', { name: /Automatically/ })).toBeChecked();
+  await expect(options.getByRole('radio', { name: /Check automatically/ })).toBeChecked();
   await expect(options.getByRole('region', { name: 'Key hints' }).getByLabel('Label of Keep me')).toHaveValue('Keep me');
   const stored = (await worker.evaluate(() => chrome.storage.local.get())) as { hints: { label: string }[]; settings: { autoCheck: string }; sites: object };
   expect(stored.hints.map((h) => h.label)).toEqual(['Keep me']);

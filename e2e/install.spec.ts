@@ -6,7 +6,7 @@ import { findChromium, HOW_TO_INSTALL } from '../scripts/chromium';
 import { keys } from '../test/keys';
 import { DIST, expect, test } from './support/extension';
 import { OpenAIMock } from './support/openai-mock';
-import { DemoPage } from './support/pages';
+import { DemoPage, WelcomePage } from './support/pages';
 
 test('a page open before Key Doctor is installed is guarded at once, without a reload', async ({ site }) => {
   const executablePath = findChromium();
@@ -39,10 +39,17 @@ test('a page open before Key Doctor is installed is guarded at once, without a r
     await guarded;
     await page.detach();
 
-    // No reload: the paste in the page opened before is diagnosed, once.
-    const key = keys.project164();
-    await demo.paste(`"${key}"`);
+    // No reload: the paste in the page opened before is diagnosed. The welcome page has opened and is not
+    // answered yet, so Key Doctor offers the check instead of making it.
+    const welcome = await WelcomePage.opened(context);
+    await demo.paste(`"${keys.project164()}"`);
     await demo.warning.says('wrapped in quotes');
+    await demo.warning.says('Check it with OpenAI?');
+    expect(openai.requests).toEqual([]);
+    // Once the person has answered "check automatically", a paste is checked at once.
+    await welcome.answer('Check automatically');
+    const key = keys.project164();
+    await demo.repaste(key);
     await demo.warning.says('OpenAI accepted this key.');
     expect(openai.requests.map((r) => r.headers.authorization)).toEqual([`Bearer ${key}`]);
   } finally {

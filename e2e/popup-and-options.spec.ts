@@ -32,13 +32,13 @@ test('the popup says when nothing was pasted on the tab', async ({ context, site
 test('the options page renders, and a setting survives a reload', async ({ context, extensionId, worker }) => {
   const page = (await OptionsPage.open(context, extensionId)).page;
   await expect(page.getByRole('heading', { name: 'Key Doctor settings' })).toBeVisible();
-  await expect(page.getByRole('radio', { name: /Automatically/ })).toBeChecked();
+  await expect(page.getByRole('radio', { name: /Check automatically/ })).toBeChecked();
   await page.getByRole('radio', { name: /Never/ }).check();
   await expect(page.getByRole('status')).toHaveText('Saved.');
   await page.reload();
   await expect(page.getByRole('radio', { name: /Never/ })).toBeChecked();
   const stored = await worker.evaluate(() => chrome.storage.local.get());
-  expect(stored).toMatchObject({ version: 6, settings: { autoCheck: 'never', statusChecks: true, creditCheck: false, accountInfo: false } });
+  expect(stored).toMatchObject({ version: 7, settings: { autoCheck: 'never', checkModeChosen: true, statusChecks: true, creditCheck: false, accountInfo: false } });
 });
 
 test('no storage area holds the key after pastes', async ({ context, site, worker }) => {

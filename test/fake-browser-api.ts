@@ -64,4 +64,5 @@ export const clearSiteCache = unused('clearSiteCache');
 export const clearSiteData = unused('clearSiteData');
 export const reloadTab = unused('reloadTab');
 export const openOptionsPage = unused('openOptionsPage');
+export const openExtensionTab = unused('openExtensionTab');
 export const injectIntoFrame = unused('injectIntoFrame');

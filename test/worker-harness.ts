@@ -37,11 +37,13 @@ export function fakeOpenAI(answerFor: (url: string, authorization: string | unde
  * The service worker's handlers, loaded afresh (its rate limits and in-flight checks are module
  * state), over empty storage — and that storage, the very instance the handlers write to.
  */
+/** A worker with nothing stored but the person's first-run answer: check automatically. */
 export async function freshWorker() {
   vi.resetModules();
   const { memory } = await import('./fake-browser-api');
   memory.reset();
   const { handlers } = await import('../src/background/handlers');
+  await handlers['settings/set']({ autoCheck: 'auto' }, { tabId: -1, frameId: 0, url: '', origin: '', topOrigin: '' });
   return { handlers, memory };
 }
 

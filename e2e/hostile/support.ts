@@ -49,7 +49,7 @@ export class LeakWatch {
 }
 
 /** Sets "Check pasted keys with OpenAI" in the options page. */
-export async function setChecks(context: BrowserContext, extensionId: string, mode: 'Automatically' | 'Ask me first' | 'Never'): Promise<void> {
+export async function setChecks(context: BrowserContext, extensionId: string, mode: 'Check automatically' | 'Ask me first' | 'Never'): Promise<void> {
   const options = await OptionsPage.open(context, extensionId);
   await options.setChecks(mode);
   await options.page.close();

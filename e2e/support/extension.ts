@@ -5,10 +5,13 @@ import { type Browser, type BrowserContext, chromium, test as base, type Page, t
 import { extensionArgs, findChromium, HOW_TO_INSTALL } from '../../scripts/chromium';
 import { serveTestPages } from '../../scripts/test-page-server';
 import { OpenAIMock } from './openai-mock';
+import { WelcomePage } from './pages';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
 
 interface Fixtures {
+  /** How the person answered the welcome page's question at install; 'unanswered' leaves the tab open, unanswered. */
+  firstRun: 'Check automatically' | 'Ask me first' | 'Never' | 'unanswered';
   /** OpenAI, mocked for every test; answers "live" unless a test says otherwise. */
   openai: OpenAIMock;
   profile: string;
@@ -35,7 +38,8 @@ export const test = base.extend<Fixtures, { site: string }>({
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  context: async ({ profile, openai }, use) => {
+  firstRun: ['Check automatically', { option: true }],
+  context: async ({ profile, openai, firstRun }, use) => {
     const executablePath = findChromium();
     if (!executablePath) throw new Error(HOW_TO_INSTALL);
     const context = await chromium.launchPersistentContext(profile, {
@@ -47,6 +51,11 @@ export const test = base.extend<Fixtures, { site: string }>({
       env: { ...process.env, TZ: 'UTC' },
     });
     await openai.install(context);
+    if (firstRun !== 'unanswered') {
+      const welcome = await WelcomePage.opened(context);
+      await welcome.answer(firstRun);
+      await welcome.page.close();
+    }
     await use(context);
     await context.close();
   },

@@ -54,7 +54,7 @@ export class OpenAIMock {
   private cut = false;
   /** How long OpenAI takes to answer, for tests of what happens meanwhile. */
   delayMs = 0;
-  /** How many requests to OpenAI's API hosts have been answered: a signal to wait on. */
+  /** How many requests to OpenAI's API hosts have been answered (counted by the transport once delivered): a signal to wait on. */
   answered = 0;
 
   /** From now on nothing reaches OpenAI or its status page, as on a blocked network. */
@@ -77,36 +77,47 @@ export class OpenAIMock {
     return this.requests.filter((r) => new URL(r.url).pathname === '/v1/models' && r.headers.authorization);
   }
 
+  /** Playwright's transport: the routes of a Chromium context. */
   async install(context: BrowserContext): Promise<void> {
-    await context.route(/^https:\/\/([a-z]+\.)?api\.openai\.com\//, (route) => this.handleApi(route));
-    await context.route('https://status.openai.com/**', (route) => {
-      if (this.cut) return route.abort('internetdisconnected');
-      const which = route.request().url().endsWith('/api/v2/summary.json') ? 'summary' : 'proxy';
-      if (this.failing.has(which)) return route.fulfill({ status: 404, body: 'Not Found' });
-      return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(this.status[which]) });
+    await context.route(/^https:\/\/([a-z]+\.)?api\.openai\.com\//, async (route) => {
+      const request = route.request();
+      const reply = await this.answerApi({ url: request.url(), method: request.method(), headers: await request.allHeaders(), body: request.postData() });
+      await fulfil(route, reply);
+      if (typeof reply === 'object') this.answered++;
     });
+    await context.route('https://status.openai.com/**', (route) => fulfil(route, this.answerStatus(route.request().url())));
   }
 
-  private async handleApi(route: Route): Promise<void> {
-    const request = route.request();
-    const headers = await request.allHeaders();
-    this.requests.push({ url: request.url(), method: request.method(), headers, body: request.postData() });
-    if (this.cut) return route.abort('internetdisconnected');
+  /** What status.openai.com answers to this URL. */
+  answerStatus(url: string): Reply {
+    if (this.cut) return 'abort';
+    const which = url.endsWith('/api/v2/summary.json') ? 'summary' : 'proxy';
+    if (this.failing.has(which)) return { status: 404, contentType: 'text/plain', body: 'Not Found', headers: {} };
+    return { status: 200, contentType: 'application/json', body: JSON.stringify(this.status[which]), headers: {} };
+  }
+
+  /** What OpenAI's API answers to this request (recorded first), after `delayMs`. Whatever carries the request calls it. */
+  async answerApi(request: Captured): Promise<Reply> {
+    this.requests.push(request);
+    if (this.cut) return 'abort';
     if (this.delayMs) await new Promise((done) => setTimeout(done, this.delayMs));
-    const { host, pathname } = new URL(request.url());
+    const { host, pathname } = new URL(request.url);
+    const { headers } = request;
     const forPath = this.byPath[pathname] ?? this.byHost[host] ?? this.answer;
     const asked: Asked = { host, path: pathname, authorization: headers.authorization, organization: headers['openai-organization'], project: headers['openai-project'] };
     const chosen = typeof forPath === 'function' ? forPath(asked) : forPath;
     // Without a key OpenAI says so, whatever the test chose for keyed requests.
     const answer = headers.authorization ? chosen : answers.missingBearer();
-    if (answer === 'abort') return route.abort('internetdisconnected');
-    if (answer === 'hang') return; // never answered: the probe's own timeout must end it
-    await route.fulfill({
-      status: answer.status,
-      contentType: answer.contentType ?? 'application/json',
-      headers: { 'x-request-id': requestIdFor(answer.status) },
-      body: answer.body,
-    });
-    this.answered++;
+    if (answer === 'abort' || answer === 'hang') return answer;
+    return { status: answer.status, contentType: answer.contentType ?? 'application/json', headers: { 'x-request-id': requestIdFor(answer.status) }, body: answer.body };
   }
+}
+
+/** An HTTP answer, or a connection that fails ('abort') or never answers ('hang': the probe's own timeout must end it). */
+export type Reply = { status: number; contentType: string; headers: Record<string, string>; body: string } | 'abort' | 'hang';
+
+async function fulfil(route: Route, reply: Reply): Promise<void> {
+  if (reply === 'abort') return route.abort('internetdisconnected');
+  if (reply === 'hang') return;
+  await route.fulfill(reply);
 }

@@ -101,7 +101,7 @@ export class OptionsPage {
   }
 
   /** "Check pasted keys with OpenAI": automatically, ask me first, or never. */
-  async setChecks(mode: 'Automatically' | 'Ask me first' | 'Never'): Promise<void> {
+  async setChecks(mode: 'Check automatically' | 'Ask me first' | 'Never'): Promise<void> {
     await this.page.getByRole('radio', { name: new RegExp(mode) }).check();
     await this.saved();
   }
@@ -125,5 +125,27 @@ export class OptionsPage {
     await this.hints.getByLabel('Key', { exact: true }).fill(key);
     await this.hints.getByRole('button', { name: 'Add hint' }).click();
     await expect(this.hints.getByLabel(`Label of ${label}`)).toHaveValue(label);
+  }
+}
+
+/** The welcome page Key Doctor opens at install, with its one question. */
+export class WelcomePage {
+  static readonly PATH = '/src/welcome/index.html';
+
+  private constructor(readonly page: Page) {}
+
+  /** The welcome tab the extension opened by itself. */
+  static async opened(context: BrowserContext): Promise<WelcomePage> {
+    const isWelcome = (page: Page) => page.url().endsWith(WelcomePage.PATH);
+    const page = context.pages().find(isWelcome) ?? (await context.waitForEvent('page', { predicate: isWelcome }));
+    await page.waitForLoadState();
+    return new WelcomePage(page);
+  }
+
+  /** Answers as a person does: picks one answer, then "Save my choice". */
+  async answer(mode: 'Check automatically' | 'Ask me first' | 'Never'): Promise<void> {
+    await this.page.getByRole('radio', { name: new RegExp(`^${mode}`) }).check();
+    await this.page.getByRole('button', { name: 'Save my choice' }).click();
+    await expect(this.page.getByRole('heading', { name: /^Saved\./ })).toBeFocused();
   }
 }

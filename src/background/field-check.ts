@@ -22,7 +22,7 @@ export async function handleFieldCheck({ field, settings: app, ...event }: Reque
   const store = await loadStore();
   const { settings, salt } = store;
   const diagnosis = withAppSetup(withHints(diagnoseField({ ...event, provider: field.provider, pageUrl: url }), store.hints), field.provider, app);
-  const check = checkPlan({ silentSite: silentHere(settings.silentSites, context), report: diagnosis.report, autoCheck: settings.autoCheck });
+  const check = checkPlan({ silentSite: silentHere(settings.silentSites, context), report: diagnosis.report, autoCheck: settings.autoCheck, modeChosen: settings.checkModeChosen });
   // Silent: nothing shown, nothing remembered.
   if (check === 'silent') return { silent: true };
   const { report } = await withSiteMemory(diagnosis, origin, store);

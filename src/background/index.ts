@@ -1,8 +1,8 @@
 import { extensionId, extensionOrigin, injectContentScriptIntoOpenTabs, onInstalled, onMessage, onTabLoading, onTabRemoved } from '../shared/browser-api';
 import { clearBadge } from './badge';
+import { welcomeUntilAnswered } from './first-run';
 import { handlers } from './handlers';
 import { createRouter } from './router';
-import { loadStore } from './store';
 import { clearTabState } from './tab-state';
 
 // Registered synchronously at the top level: the worker may be started just to deliver one event.
@@ -10,5 +10,6 @@ const route = createRouter(handlers, { extensionId: extensionId(), extensionOrig
 onMessage(route);
 onTabRemoved((tabId) => void clearTabState(tabId));
 onTabLoading((tabId) => void Promise.all([clearTabState(tabId), clearBadge(tabId)]).catch(() => undefined));
-// Pages open before an install or an update get the content script now, not at their next reload.
-onInstalled(() => void Promise.all([loadStore(), injectContentScriptIntoOpenTabs()]).catch(() => undefined));
+// Pages open before an install or an update get the content script now, not at their next reload; the
+// person who has not answered the first-run question is asked it.
+onInstalled(() => void Promise.all([welcomeUntilAnswered(), injectContentScriptIntoOpenTabs()]).catch(() => undefined));

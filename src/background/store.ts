@@ -20,8 +20,10 @@ export async function saveStore(change: Partial<Pick<LocalStore, 'settings' | 'h
   await local.set(change);
 }
 
+/** A person choosing the check mode (on the welcome page or in the settings) answers the first-run question. */
 export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
-  const settings = { ...(await loadStore()).settings, ...change };
+  const current = (await loadStore()).settings;
+  const settings = { ...current, ...change, checkModeChosen: current.checkModeChosen || change.autoCheck !== undefined };
   await saveStore({ settings });
   return settings;
 }

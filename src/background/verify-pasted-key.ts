@@ -32,7 +32,7 @@ export async function verifyPastedKey({ value, valueLength, settings: app, offer
   const { candidate, report } = diagnose(value, valueLength);
   const store = await loadStore();
   const { settings, salt } = store;
-  const plan = checkPlan({ silentSite: silentHere(settings.silentSites, context), report, autoCheck: settings.autoCheck });
+  const plan = checkPlan({ silentSite: silentHere(settings.silentSites, context), report, autoCheck: settings.autoCheck, modeChosen: settings.checkModeChosen });
   if (!mayVerify(plan)) return { notCheckable: true };
   const id = fingerprint(candidate, salt);
   // "Ask me first": only the check this worker offered for this key on this tab, once.

@@ -3,6 +3,7 @@ import { keys } from '../../test/keys';
 import { answers } from '../../test/openai-bodies';
 import { fakeOpenAI, freshWorker, tabContext } from '../../test/worker-harness';
 import type { RequestOf } from '../shared/messages';
+import { DEFAULT_SETTINGS } from '../shared/settings';
 
 vi.mock('../shared/browser-api', () => import('../../test/fake-browser-api'));
 
@@ -29,6 +30,18 @@ describe('the check plan, one decision for both handlers', () => {
   ] as const)('with checks set to %s, a clean key is planned “%s”', async (autoCheck, plan) => {
     await setAutoCheck(autoCheck);
     expect(await handlers['field/check'](pasted(keys.project164()), tabContext())).toMatchObject({ check: plan });
+  });
+
+  it('asks first until the person has chosen a mode, whatever the stored mode says', async () => {
+    await handlers['settings/get']({}, tabContext());
+    memory.local.settings = { ...DEFAULT_SETTINGS, autoCheck: 'auto', checkModeChosen: false };
+    expect(await handlers['field/check'](pasted(keys.project164()), tabContext())).toMatchObject({ check: 'offer' });
+    // Choosing a mode (the welcome page, the settings) answers the question.
+    expect(await handlers['settings/set']({ autoCheck: 'auto' }, tabContext())).toMatchObject({ checkModeChosen: true });
+    expect(await handlers['field/check'](pasted(keys.project164()), tabContext())).toMatchObject({ check: 'now' });
+    // Other settings do not.
+    memory.local.settings = { ...DEFAULT_SETTINGS, checkModeChosen: false };
+    expect(await handlers['settings/set']({ statusChecks: false }, tabContext())).toMatchObject({ checkModeChosen: false });
   });
 
   it('plans “no” for a key that cannot be checked, and the verification refuses it', async () => {

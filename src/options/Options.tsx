@@ -1,16 +1,10 @@
 import { useState } from 'preact/hooks';
-import type { Settings } from '../shared/settings';
 import { HintsSection } from './HintsSection';
 import { SitesSection } from './SitesSection';
 import { TransferSection } from './TransferSection';
 import { Toggle } from './Toggle';
+import { CHECK_MODES } from '../ui/check-modes';
 import { useSettings } from './useSettings';
-
-const CHECK_MODES: { value: Settings['autoCheck']; label: string; detail: string }[] = [
-  { value: 'auto', label: 'Automatically', detail: 'When you paste a complete-looking key, ask OpenAI whether it works.' },
-  { value: 'ask', label: 'Ask me first', detail: 'Offer the check; nothing is sent until you click.' },
-  { value: 'never', label: 'Never', detail: 'Only look at the key’s format. Nothing is sent to OpenAI.' },
-];
 
 export function Options() {
   const { settings, message, change, reload } = useSettings();
@@ -27,15 +21,20 @@ export function Options() {
         {settings && (
           <section aria-labelledby="checks">
             <h2 id="checks">Checks</h2>
-            <fieldset>
+            <fieldset aria-describedby={settings.checkModeChosen ? undefined : 'not-chosen'}>
               <legend>Check pasted keys with OpenAI</legend>
+              {!settings.checkModeChosen && (
+                <p id="not-chosen" class="muted">
+                  You have not chosen yet: until you do, Key Doctor asks before each check.
+                </p>
+              )}
               {CHECK_MODES.map((mode) => (
                 <label key={mode.value}>
                   <input
                     type="radio"
                     name="autoCheck"
                     value={mode.value}
-                    checked={settings.autoCheck === mode.value}
+                    checked={settings.checkModeChosen && settings.autoCheck === mode.value}
                     onChange={() => void change({ autoCheck: mode.value })}
                   />
                   <span>

@@ -3,7 +3,7 @@ import { TRIGGERS } from '../core/fields/diagnose-field';
 import { MAX_ANALYSED_LENGTH } from '../core/limits';
 import { AppSettingsSchema, DiagnosisReportSchema, FieldInfoSchema, LayeredVerdictSchema, PageEvidenceSchema, SavedKeySchema, SiteHistorySchema, StatusSummarySchema, TabStateSchema, VerifyResultSchema } from './schemas';
 import { HintSchema } from './hint-schema';
-import { SettingsSchema } from './settings';
+import { ExportedSettingsSchema, SettingsSchema } from './settings';
 import { EXPORT_FORMAT } from './transfer';
 
 /** Who may send a message: a frame of a web page (content script), or one of our own pages. */
@@ -92,7 +92,7 @@ export const ROUTES = {
   'data/export': route(
     'extension-page',
     z.object({}),
-    z.object({ format: z.literal(EXPORT_FORMAT), version: z.literal(1), exportedAt: z.string(), settings: SettingsSchema, hints: z.array(HintSchema) }),
+    z.object({ format: z.literal(EXPORT_FORMAT), version: z.literal(1), exportedAt: z.string(), settings: ExportedSettingsSchema, hints: z.array(HintSchema) }),
   ),
   /** An export file's text; the worker validates it and merges, or changes nothing. */
   'data/import': route(

@@ -11,26 +11,26 @@ const salt = () => 'ab'.repeat(16);
 
 describe('storage migration', () => {
   it('version 0 (nothing stored) → current: a fresh salt and default settings', () => {
-    expect(migrate({}, salt)).toEqual({ version: 6, salt: salt(), settings: DEFAULT_SETTINGS, hints: [], sites: {} });
+    expect(migrate({}, salt)).toEqual({ version: 7, salt: salt(), settings: DEFAULT_SETTINGS, hints: [], sites: {} });
     expect(migrate(undefined, salt)).toEqual({ version: STORAGE_VERSION, salt: salt(), settings: DEFAULT_SETTINGS, hints: [], sites: {} });
   });
 
   it('version 1 → … → 4: keeps the salt and the choices made, adds the extras switched off, no hints, no sites', () => {
     const v1 = { version: 1, salt: 'cd'.repeat(16), settings: { autoCheck: 'never', statusChecks: false } };
     expect(migrate(v1, salt)).toEqual({
-      version: 6, salt: 'cd'.repeat(16), settings: { autoCheck: 'never', statusChecks: false, creditCheck: false, accountInfo: false, retentionDays: 30, silentSites: [] },
+      version: 7, salt: 'cd'.repeat(16), settings: { autoCheck: 'never', statusChecks: false, creditCheck: false, accountInfo: false, retentionDays: 30, silentSites: [], checkModeChosen: false },
       hints: [], sites: {},
     });
   });
 
   it('version 3 → 4: keeps hints, adds an empty site memory and a 30-day retention', () => {
     const v3 = { version: 3, salt: 'cd'.repeat(16), settings: { autoCheck: 'auto', statusChecks: true, creditCheck: false, accountInfo: true }, hints: [hint('0a0a0a0a')] };
-    expect(migrate(v3, salt)).toEqual({ ...v3, version: 6, settings: { ...v3.settings, retentionDays: 30, silentSites: [] }, sites: {} });
+    expect(migrate(v3, salt)).toEqual({ ...v3, version: 7, settings: { ...v3.settings, retentionDays: 30, silentSites: [], checkModeChosen: false }, sites: {} });
   });
 
   it('version 4 → 5: no site is silenced', () => {
     const v4 = { version: 4, salt: 'cd'.repeat(16), settings: { autoCheck: 'auto', statusChecks: true, creditCheck: false, accountInfo: false, retentionDays: 7 }, hints: [], sites: {} };
-    expect(migrate(v4, salt)).toEqual({ ...v4, version: 6, settings: { ...v4.settings, silentSites: [] } });
+    expect(migrate(v4, salt)).toEqual({ ...v4, version: 7, settings: { ...v4.settings, silentSites: [], checkModeChosen: false } });
   });
 
   it('version 5 → 6: each hint gets the install’s salt, with which it was made', () => {
@@ -39,38 +39,43 @@ describe('storage migration', () => {
     expect(migrate(v5, salt).hints).toEqual([{ ...v5hint, salt: 'ef'.repeat(16) }]);
   });
 
+  it('version 6 → 7: nobody was asked the first-run question, so Key Doctor asks first until it is answered', () => {
+    const v6 = { version: 6, salt: 'ef'.repeat(16), settings: { ...DEFAULT_SETTINGS, checkModeChosen: undefined, autoCheck: 'auto' }, hints: [], sites: {} };
+    expect(migrate(v6, salt).settings).toEqual({ ...DEFAULT_SETTINGS, autoCheck: 'auto', checkModeChosen: false });
+  });
+
   it('keeps every valid site memory when others are corrupted', () => {
     const good = { fingerprint: 'e'.repeat(64), mask: 'sk-proj-AbCd…wxyz', at: 5 };
-    const stored = { version: 6, salt: 'cd'.repeat(16), settings: DEFAULT_SETTINGS, hints: [], sites: { 'https://a.example': good, 'https://b.example': { fingerprint: 'x' } } };
+    const stored = { version: 7, salt: 'cd'.repeat(16), settings: DEFAULT_SETTINGS, hints: [], sites: { 'https://a.example': good, 'https://b.example': { fingerprint: 'x' } } };
     expect(migrate(stored, salt).sites).toEqual({ 'https://a.example': good });
   });
 
   it('version 2 → 3 → 4: adds an empty hint list', () => {
     const v2 = { version: 2, salt: 'cd'.repeat(16), settings: { autoCheck: 'auto', statusChecks: true, creditCheck: true, accountInfo: false } };
-    expect(migrate(v2, salt)).toEqual({ ...v2, version: 6, hints: [], sites: {}, settings: { ...v2.settings, retentionDays: 30, silentSites: [] } });
+    expect(migrate(v2, salt)).toEqual({ ...v2, version: 7, hints: [], sites: {}, settings: { ...v2.settings, retentionDays: 30, silentSites: [], checkModeChosen: false } });
   });
 
   it('keeps every valid hint when others are corrupted', () => {
-    const stored = { version: 6, salt: 'cd'.repeat(16), settings: DEFAULT_SETTINGS, sites: {}, hints: [hint('0a0a0a0a'), hint('bad id'), { junk: 1 }, hint('1b1b1b1b', { fingerprint: 'short' }), hint('2c2c2c2c')] };
+    const stored = { version: 7, salt: 'cd'.repeat(16), settings: DEFAULT_SETTINGS, sites: {}, hints: [hint('0a0a0a0a'), hint('bad id'), { junk: 1 }, hint('1b1b1b1b', { fingerprint: 'short' }), hint('2c2c2c2c')] };
     expect(migrate(stored, salt).hints.map((h) => h.id)).toEqual(['0a0a0a0a', '2c2c2c2c']);
   });
 
   it('keeps a valid current store as it is', () => {
-    const stored = { version: 6, salt: 'cd'.repeat(16), settings: { autoCheck: 'never', statusChecks: false, creditCheck: true, accountInfo: false, retentionDays: 7, silentSites: ['https://quiet.example'] }, hints: [hint('0a0a0a0a')], sites: {} };
+    const stored = { version: 7, salt: 'cd'.repeat(16), settings: { autoCheck: 'never', checkModeChosen: true, statusChecks: false, creditCheck: true, accountInfo: false, retentionDays: 7, silentSites: ['https://quiet.example'] }, hints: [hint('0a0a0a0a')], sites: {} };
     expect(migrate(stored, salt)).toEqual(stored);
   });
 
   it('repairs corrupted fields one by one and keeps the valid ones', () => {
-    const stored = { version: 6, salt: 'cd'.repeat(16), settings: { autoCheck: 'sometimes', statusChecks: false, creditCheck: 'yes', retentionDays: 9999 }, hints: 'x', sites: 7 };
+    const stored = { version: 7, salt: 'cd'.repeat(16), settings: { autoCheck: 'sometimes', statusChecks: false, creditCheck: 'yes', retentionDays: 9999 }, hints: 'x', sites: 7 };
     expect(migrate(stored, salt)).toEqual({
-      version: 6, salt: 'cd'.repeat(16), settings: { autoCheck: 'auto', statusChecks: false, creditCheck: false, accountInfo: false, retentionDays: 30, silentSites: [] },
+      version: 7, salt: 'cd'.repeat(16), settings: { autoCheck: 'auto', checkModeChosen: false, statusChecks: false, creditCheck: false, accountInfo: false, retentionDays: 30, silentSites: [] },
       hints: [], sites: {},
     });
-    expect(migrate({ version: 6, salt: 42, settings: 'x' }, salt)).toEqual({ version: 6, salt: salt(), settings: DEFAULT_SETTINGS, hints: [], sites: {} });
+    expect(migrate({ version: 7, salt: 42, settings: 'x' }, salt)).toEqual({ version: 7, salt: salt(), settings: DEFAULT_SETTINGS, hints: [], sites: {} });
   });
 
   it('repairs a corrupted version 1 store on its way up', () => {
-    expect(migrate({ version: 1, salt: 'nope', settings: null }, salt)).toEqual({ version: 6, salt: salt(), settings: DEFAULT_SETTINGS, hints: [], sites: {} });
+    expect(migrate({ version: 1, salt: 'nope', settings: null }, salt)).toEqual({ version: 7, salt: salt(), settings: DEFAULT_SETTINGS, hints: [], sites: {} });
   });
 
   it('survives junk of any type', () => {

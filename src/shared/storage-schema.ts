@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS, SettingsSchema } from './settings';
  * What lives in storage.local. Versioned: each version has a migration from the one before, and
  * whatever cannot be read is repaired to defaults field by field.
  */
-export const STORAGE_VERSION = 6;
+export const STORAGE_VERSION = 7;
 
 export const LocalStoreSchema = z.object({
   version: z.literal(STORAGE_VERSION),
@@ -41,6 +41,8 @@ const MIGRATIONS: readonly Migration[] = [
     version: 6,
     hints: (Array.isArray(old.hints) ? old.hints : []).map((hint) => (typeof hint === 'object' && hint !== null ? { ...hint, salt: old.salt } : hint)),
   }),
+  // 6 → 7: the first-run question arrives; nobody was asked it before, so Key Doctor asks first until answered.
+  (old) => ({ ...old, version: 7, settings: { ...(old.settings as object), checkModeChosen: false } }),
 ];
 
 function repair(data: Record<string, unknown>, newSalt: () => string): LocalStore {

@@ -32,12 +32,19 @@ describe('import and export', () => {
   });
 
   it('never widens consent: a file cannot switch on what sends data, or make checks more automatic', () => {
-    const loud = JSON.stringify(buildExport({ autoCheck: 'auto', statusChecks: true, creditCheck: true, accountInfo: true, retentionDays: 365, silentSites: ['https://b.example'] }, [], new Date(0)));
+    const loud = JSON.stringify(buildExport({ autoCheck: 'auto', checkModeChosen: true, statusChecks: true, creditCheck: true, accountInfo: true, retentionDays: 365, silentSites: ['https://b.example'] }, [], new Date(0)));
     const here = { ...DEFAULT_SETTINGS, autoCheck: 'ask' as const, statusChecks: false, silentSites: ['https://a.example'] };
     const result = readImport(loud, [], here);
-    expect(result.ok && result.settings).toEqual({ autoCheck: 'ask', statusChecks: false, creditCheck: false, accountInfo: false, retentionDays: 365, silentSites: ['https://a.example', 'https://b.example'] });
+    expect(result.ok && result.settings).toEqual({ autoCheck: 'ask', checkModeChosen: false, statusChecks: false, creditCheck: false, accountInfo: false, retentionDays: 365, silentSites: ['https://a.example', 'https://b.example'] });
     // Quieter is taken: a file may switch checks off.
     const quiet = readImport(file([]), [], { ...DEFAULT_SETTINGS, creditCheck: true });
     expect(quiet.ok && quiet.settings).toMatchObject({ autoCheck: 'never', creditCheck: true });
+  });
+
+  it('keeps the first-run answer with this install: an export does not carry it, an import does not answer it', () => {
+    const exported = buildExport({ ...DEFAULT_SETTINGS, checkModeChosen: true }, [], new Date(0));
+    expect(exported.settings).not.toHaveProperty('checkModeChosen');
+    const imported = readImport(JSON.stringify(exported), [], DEFAULT_SETTINGS);
+    expect(imported.ok && imported.settings.checkModeChosen).toBe(false);
   });
 });

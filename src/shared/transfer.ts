@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Hint } from '../core/hints/hint';
 import { MAX_HINTS } from '../core/limits';
 import { HintSchema } from './hint-schema';
-import { type Settings, SettingsSchema } from './settings';
+import { type ExportedSettings, ExportedSettingsSchema, type Settings } from './settings';
 
 /** The export file: hints (each with the salt its fingerprint was made with) and settings. Never a key. */
 export const EXPORT_FORMAT = 'key-doctor-export' as const;
@@ -11,11 +11,11 @@ const ExportSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
   version: z.literal(1),
   exportedAt: z.string().max(40),
-  settings: SettingsSchema,
+  settings: ExportedSettingsSchema,
   hints: z.array(z.unknown()).max(MAX_HINTS),
 });
 
-export function buildExport(settings: Settings, hints: Hint[], now: Date) {
+export function buildExport({ checkModeChosen: _thisInstall, ...settings }: Settings, hints: Hint[], now: Date) {
   return { format: EXPORT_FORMAT, version: 1 as const, exportedAt: now.toISOString(), settings, hints };
 }
 
@@ -24,11 +24,12 @@ const STRICTNESS = ['never', 'ask', 'auto'] as const;
 /**
  * The settings after an import: a file may make Key Doctor quieter, never more talkative. The checks
  * become the stricter of the two, status checks stay off if they are off, silent sites are joined,
- * the retention is the file's; the consents that send data (the credit check, "whose key") are never
+ * the retention is the file's; a file does not answer the first-run question; the consents that send data (the credit check, "whose key") are never
  * taken from a file: they stay as they are here, switched on only by a click in the settings.
  */
-export function importedSettings(current: Settings, file: Settings): Settings {
+export function importedSettings(current: Settings, file: ExportedSettings): Settings {
   return {
+    checkModeChosen: current.checkModeChosen,
     autoCheck: STRICTNESS[Math.min(STRICTNESS.indexOf(current.autoCheck), STRICTNESS.indexOf(file.autoCheck))] ?? 'never',
     statusChecks: current.statusChecks && file.statusChecks,
     creditCheck: current.creditCheck,

@@ -8,12 +8,16 @@ export interface PlanFacts {
   silentSite: boolean;
   report: Pick<DiagnosisReport, 'checkable'>;
   autoCheck: 'auto' | 'ask' | 'never';
+  /** The person has answered the first-run question (or chosen a mode in the settings). */
+  modeChosen: boolean;
 }
 
-export function checkPlan({ silentSite, report, autoCheck }: PlanFacts): CheckPlan {
+export function checkPlan({ silentSite, report, autoCheck, modeChosen }: PlanFacts): CheckPlan {
   if (silentSite) return 'silent';
-  if (!report.checkable || autoCheck === 'never') return 'no';
-  return autoCheck === 'ask' ? 'offer' : 'now';
+  // Until the person has chosen, nothing goes to OpenAI without a click: "ask me first".
+  const mode = modeChosen ? autoCheck : 'ask';
+  if (!report.checkable || mode === 'never') return 'no';
+  return mode === 'ask' ? 'offer' : 'now';
 }
 
 /** A verification may run only where the plan asks now or offers it to the person. */

@@ -64,6 +64,11 @@ export const session = {
 
 export const openOptionsPage = () => browser.runtime.openOptionsPage();
 
+/** Opens one of the extension's own pages (a path inside it) in a new tab. */
+export async function openExtensionTab(path: string): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(path) });
+}
+
 /** Runs one of the extension's script files in one frame of a tab, in the content script's isolated world. */
 export async function injectIntoFrame(tabId: number, frameId: number, file: string): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
