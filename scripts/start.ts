@@ -1,12 +1,15 @@
 /**
- * npm start: builds the extension, serves the demo page and opens Chromium with Key Doctor loaded.
+ * npm start: builds the extension, serves the demo page and opens a browser with Key Doctor loaded.
+ *   npm start                        Chromium
+ *   npm start -- --browser=firefox   Firefox (through web-ext run, as a temporary add-on)
  */
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { extensionArgs, findChromium, HOW_TO_INSTALL } from './chromium';
+import { findFirefox, HOW_TO_INSTALL_FIREFOX } from './firefox';
 import { serveTestPages } from './test-page-server';
 
 const root = resolve(import.meta.dirname, '..');
@@ -16,31 +19,37 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const chromiumPath = findChromium();
-if (!chromiumPath) fail(HOW_TO_INSTALL);
+const browserArg = process.argv.slice(2).find((arg) => arg.startsWith('--browser='))?.split('=')[1] ?? 'chromium';
+const firefox = browserArg === 'firefox';
+if (!firefox && browserArg !== 'chromium' && browserArg !== 'chrome') fail(`Unknown browser “${browserArg}”: use --browser=chromium or --browser=firefox.`);
+
+const executable = firefox ? findFirefox() : findChromium();
+if (!executable) fail(firefox ? HOW_TO_INSTALL_FIREFOX : HOW_TO_INSTALL);
 const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 if (!hasDisplay) {
-  fail(`npm start opens a Chromium window, and this machine has no display (DISPLAY and WAYLAND_DISPLAY are unset).
+  fail(`npm start opens a browser window, and this machine has no display (DISPLAY and WAYLAND_DISPLAY are unset).
   Run it from a desktop session, or under a virtual display:  xvfb-run -a npm start
   To check everything without a window, run:                 npm test`);
 }
 
-console.log('Building Key Doctor…');
-await build({ root, logLevel: 'warn' });
+console.log(`Building Key Doctor for ${firefox ? 'Firefox' : 'Chromium'}…`);
+await build({ root, logLevel: 'warn', mode: firefox ? 'firefox' : 'production' });
 const { server, origin } = await serveTestPages(Number(process.env.PORT ?? 4173));
-const profile = mkdtempSync(join(tmpdir(), 'key-doctor-profile-'));
 const demo = `${origin}/demo.html`;
-console.log(`Demo page: ${demo}\nOpening Chromium (${chromiumPath}) with Key Doctor loaded. Close the window to stop.`);
+const profile = firefox ? undefined : mkdtempSync(join(tmpdir(), 'key-doctor-profile-'));
+console.log(`Demo page: ${demo}\nOpening ${executable} with Key Doctor loaded. Close the window to stop.`);
 
-const chromium = spawn(chromiumPath, [...extensionArgs(join(root, 'dist')), `--user-data-dir=${profile}`, demo], { stdio: 'ignore' });
+const child: ChildProcess = firefox
+  ? spawn(join(root, 'node_modules', '.bin', 'web-ext'), ['run', '--no-config-discovery', '--source-dir', join(root, 'dist-firefox'), '--firefox', executable, '--start-url', demo, '--no-reload', '--no-input'], { stdio: 'inherit' })
+  : spawn(executable, [...extensionArgs(join(root, 'dist')), `--user-data-dir=${profile}`, demo], { stdio: 'ignore' });
 const stop = () => {
-  chromium.kill();
+  child.kill();
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
-chromium.on('exit', () => {
+child.on('exit', () => {
   server.close();
-  rmSync(profile, { recursive: true, force: true });
+  if (profile) rmSync(profile, { recursive: true, force: true });
   process.exit(0);
 });
-chromium.on('error', (error) => fail(`Could not start Chromium: ${error.message}\n${HOW_TO_INSTALL}`));
+child.on('error', (error) => fail(`Could not start the browser: ${error.message}\n${firefox ? HOW_TO_INSTALL_FIREFOX : HOW_TO_INSTALL}`));

@@ -65,4 +65,7 @@ export const clearSiteData = unused('clearSiteData');
 export const reloadTab = unused('reloadTab');
 export const openOptionsPage = unused('openOptionsPage');
 export const openExtensionTab = unused('openExtensionTab');
+export const hasHostAccess = async () => true;
+export const requestHostAccess = unused('requestHostAccess');
+export const onHostAccessChanged = unused('onHostAccessChanged');
 export const injectIntoFrame = unused('injectIntoFrame');

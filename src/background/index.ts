@@ -1,6 +1,7 @@
-import { extensionId, extensionOrigin, injectContentScriptIntoOpenTabs, onInstalled, onMessage, onTabLoading, onTabRemoved } from '../shared/browser-api';
+import { extensionId, extensionOrigin, injectContentScriptIntoOpenTabs, onHostAccessChanged, onInstalled, onMessage, onTabLoading, onTabRemoved } from '../shared/browser-api';
 import { clearBadge } from './badge';
 import { welcomeUntilAnswered } from './first-run';
+import { showHostAccess } from './host-access';
 import { handlers } from './handlers';
 import { createRouter } from './router';
 import { clearTabState } from './tab-state';
@@ -13,3 +14,6 @@ onTabLoading((tabId) => void Promise.all([clearTabState(tabId), clearBadge(tabId
 // Pages open before an install or an update get the content script now, not at their next reload; the
 // person who has not answered the first-run question is asked it.
 onInstalled(() => void Promise.all([welcomeUntilAnswered(), injectContentScriptIntoOpenTabs()]).catch(() => undefined));
+// Checked at each start and whenever the person grants or takes back access.
+onHostAccessChanged(() => void showHostAccess().catch(() => undefined));
+void showHostAccess().catch(() => undefined);

@@ -28,8 +28,8 @@ function view(over: Partial<ResponseOf<'popup/view'>> = {}): ResponseOf<'popup/v
   };
 }
 
-async function open(answersFor: Parameters<typeof fakeExtension>[0], tab?: Parameters<typeof fakeExtension>[1]) {
-  const fake = fakeExtension({ 'page/scan': () => ({ fields: [field] }), ...answersFor }, tab);
+async function open(answersFor: Parameters<typeof fakeExtension>[0], tab?: Parameters<typeof fakeExtension>[1], browser?: Parameters<typeof fakeExtension>[2]) {
+  const fake = fakeExtension({ 'page/scan': () => ({ fields: [field] }), ...answersFor }, tab, browser);
   await act(async () => {
     render(<ExtensionContext.Provider value={fake.api}><Popup /></ExtensionContext.Provider>, document.body);
   });
@@ -68,11 +68,33 @@ describe('the popup in a plain DOM', () => {
   it('runs the checklist’s actions on the tab’s own origin', async () => {
     const { api } = await open({ 'popup/view': () => view() });
     await act(async () => button('Clear this site’s cache').click());
-    expect(api.clearSiteCache).toHaveBeenCalledWith('https://chat.example');
+    expect(api.clearSiteCache).toHaveBeenCalledWith('https://chat.example', 5);
     await act(async () => button('Clear this site’s stored data…').click());
     expect(api.clearSiteData).not.toHaveBeenCalled();
     await act(async () => button('Clear stored data and sign out').click());
     expect(api.clearSiteData).toHaveBeenCalledWith('https://chat.example');
+  });
+
+  it('where one site’s cache cannot be cleared (Firefox), says so and reloads the page past its cache instead', async () => {
+    const { api } = await open({ 'popup/view': () => view() }, undefined, { canClearOneSitesCache: false });
+    expect(button('Clear this site’s cache')).toBeUndefined();
+    await act(async () => button('Reload this site without its cache').click());
+    expect(api.clearSiteCache).toHaveBeenCalledWith('https://chat.example', 5);
+    expect(document.body.textContent).toContain('This browser cannot clear one site’s cache alone.');
+  });
+
+  it('where access to websites was taken back, says so and asks the browser again on a click', async () => {
+    const { api } = await open({ 'popup/view': () => view() }, undefined, { hostAccess: false });
+    expect(region('Key Doctor cannot see websites')).toBeDefined();
+    await act(async () => button('Allow access to websites').click());
+    await act(() => new Promise((done) => setTimeout(done, 0)));
+    expect(api.requestHostAccess).toHaveBeenCalledTimes(1);
+    expect(region('Key Doctor cannot see websites')).toBeUndefined();
+  });
+
+  it('with access to websites, says nothing about it', async () => {
+    await open({ 'popup/view': () => view() });
+    expect(region('Key Doctor cannot see websites')).toBeUndefined();
   });
 
   it('starts the check the page offered from its own button, and shows the answer when it comes', async () => {

@@ -1,5 +1,6 @@
 import { OPENAI_PAGES } from '../core/openai-pages';
 import { useExtension } from '../ui/extension';
+import { HostAccessNotice } from '../ui/HostAccessNotice';
 import { CheckAnyKey } from './CheckAnyKey';
 import { Checklist } from './Checklist';
 import { LayersSummary } from './LayersSummary';
@@ -23,6 +24,7 @@ export function Popup() {
         <h1>Key Doctor</h1>
       </header>
       <main aria-busy={view.status === 'loading' || scan.status === 'loading'}>
+        <HostAccessNotice />
         {view.status === 'loading' && <p class="muted">Looking at this tab…</p>}
         {view.status === 'failed' && <p role="alert">Key Doctor could not read this tab’s state: {view.reason}</p>}
         {state && <TamperedNotice state={state} />}

@@ -46,9 +46,22 @@ function actionButton(action: ActionId, { api, site: tab, testing, testNetwork, 
         </button>
       );
     case 'clear_site_cache':
-      return tab && (
-        <button type="button" onClick={() => void run(() => api.clearSiteCache(tab.origin), `Cleared the cache of ${tab.origin}.`)}>
+      if (!tab) return null;
+      return api.canClearOneSitesCache ? (
+        <button type="button" onClick={() => void run(() => api.clearSiteCache(tab.origin, tab.id), `Cleared the cache of ${tab.origin}.`)}>
           Clear this site’s cache
+        </button>
+      ) : (
+        <button
+          type="button"
+          onClick={() =>
+            void run(
+              () => api.clearSiteCache(tab.origin, tab.id),
+              `Reloaded ${tab.origin} past its cache and removed its service workers. This browser cannot clear one site’s cache alone.`,
+            )
+          }
+        >
+          Reload this site without its cache
         </button>
       );
     case 'clear_site_data':

@@ -10,10 +10,15 @@ export interface ExtensionApi {
   /** Asks the service worker; the answer is validated against the route's response schema. */
   ask<T extends PageMessageType>(type: T, payload: RequestOf<T>): Promise<ResponseOf<T>>;
   activeTab(): Promise<{ id: number; url: string } | undefined>;
-  clearSiteCache(origin: string): Promise<void>;
+  /** False where the browser can clear only every site's cache at once (Firefox): the page is reloaded past its cache instead. */
+  canClearOneSitesCache: boolean;
+  clearSiteCache(origin: string, tabId: number): Promise<void>;
   clearSiteData(origin: string): Promise<void>;
   reloadTab(tabId: number): Promise<void>;
   openOptionsPage(): Promise<void>;
+  /** Whether Key Doctor may see web pages; asking again needs a person's click. */
+  hostAccess(): Promise<boolean>;
+  requestHostAccess(): Promise<boolean>;
   copyText(text: string): Promise<void>;
 }
 

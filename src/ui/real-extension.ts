@@ -10,11 +10,14 @@ export const realExtension: ExtensionApi = {
     return ROUTES[type].response.parse(envelope.data) as never;
   },
   activeTab: browserApi.activeTab,
+  canClearOneSitesCache: browserApi.CAN_CLEAR_ONE_SITES_CACHE,
   clearSiteCache: browserApi.clearSiteCache,
   clearSiteData: browserApi.clearSiteData,
   reloadTab: async (tabId) => {
     await browserApi.reloadTab(tabId);
   },
   openOptionsPage: browserApi.openOptionsPage,
+  hostAccess: browserApi.hasHostAccess,
+  requestHostAccess: browserApi.requestHostAccess,
   copyText: (text) => navigator.clipboard.writeText(text),
 };

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../shared/settings';
 import { CHECK_MODES } from '../ui/check-modes';
 import { useExtension } from '../ui/extension';
+import { HostAccessNotice } from '../ui/HostAccessNotice';
 
 type Mode = Settings['autoCheck'];
 
@@ -42,6 +43,7 @@ export function Welcome() {
         <h1>Welcome to Key Doctor</h1>
       </header>
       <main>
+        <HostAccessNotice />
         <p>
           When you paste an OpenAI API key into a site or an app, Key Doctor checks it right there: text around the key, a
           cut-off or masked copy, another provider’s key, or settings (base URL, organization, project, model) that will not

@@ -30,25 +30,52 @@ export async function activeTab(): Promise<{ id: number; url: string } | undefin
   return tab?.id === undefined ? undefined : { id: tab.id, url: tab.url ?? '' };
 }
 
-// Chrome 74+ filters by origin (for cookies, storage and cache) and knows cache storage; the polyfill's
-// Firefox-shaped types know neither.
-const onlyOrigin = (origin: string) => ({ origins: [origin] }) as browser.BrowsingData.RemovalOptions;
+/** Which browser this build is for: `vite build --mode firefox` builds Firefox's. */
+const FIREFOX = import.meta.env.MODE === 'firefox';
+
+/**
+ * Chrome 74+ filters browsingData by origin (for cookies, storage and cache) and knows cache storage.
+ * Firefox filters by host name, and not the HTTP cache at all: it can only clear every site's cache.
+ */
+export const CAN_CLEAR_ONE_SITES_CACHE = !FIREFOX;
+const onlySite = (origin: string) => (FIREFOX ? { hostnames: [new URL(origin).hostname] } : { origins: [origin] }) as browser.BrowsingData.RemovalOptions;
 const kinds = (set: Record<string, boolean>) => set as browser.BrowsingData.DataTypeSet;
 
-/** "Clear this site's cache": the HTTP cache, cache storage and service workers of one origin. */
-export const clearSiteCache = (origin: string) =>
-  browser.browsingData.remove(onlyOrigin(origin), kinds({ cache: true, cacheStorage: true, serviceWorkers: true }));
+/**
+ * "Clear this site's cache": the HTTP cache, cache storage and service workers of one origin. Where the
+ * browser cannot clear one site's cache (Firefox), the site's service workers are removed and its page
+ * is reloaded past the cache instead, which fetches everything it loads afresh.
+ */
+export async function clearSiteCache(origin: string, tabId: number): Promise<void> {
+  if (CAN_CLEAR_ONE_SITES_CACHE) {
+    await browser.browsingData.remove(onlySite(origin), kinds({ cache: true, cacheStorage: true, serviceWorkers: true }));
+    return;
+  }
+  await browser.browsingData.remove(onlySite(origin), kinds({ serviceWorkers: true }));
+  await browser.tabs.reload(tabId, { bypassCache: true });
+}
 
 /** "Clear this site's stored data": what it saved (local storage, IndexedDB) and its cookies, which sign you out. */
 export const clearSiteData = (origin: string) =>
-  browser.browsingData.remove(onlyOrigin(origin), kinds({ localStorage: true, indexedDB: true, cookies: true }));
+  browser.browsingData.remove(onlySite(origin), kinds({ localStorage: true, indexedDB: true, cookies: true }));
 
 export const reloadTab = (tabId: number) => browser.tabs.reload(tabId);
 
-export async function setBadge(tabId: number, text: string, color: string, title: string): Promise<void> {
+/** The badge and title of one tab, or of every tab without its own (`tabId` undefined). */
+export async function setBadge(tabId: number | undefined, text: string, color: string, title: string): Promise<void> {
   await browser.action.setBadgeText({ tabId, text });
   await browser.action.setBadgeBackgroundColor({ tabId, color });
   await browser.action.setTitle({ tabId, title });
+}
+
+/** Key Doctor's access to web pages, which the person can take back (Firefox's add-on manager, Chrome's "site access"). */
+const ALL_SITES = { origins: ['<all_urls>'] };
+export const hasHostAccess = () => browser.permissions.contains(ALL_SITES);
+/** Only from a person's click in one of the extension's pages: the browser asks them. */
+export const requestHostAccess = () => browser.permissions.request(ALL_SITES);
+export function onHostAccessChanged(handler: () => void): void {
+  browser.permissions.onAdded.addListener(() => handler());
+  browser.permissions.onRemoved.addListener(() => handler());
 }
 
 export const local = {
