@@ -13,10 +13,10 @@ export default defineConfig({
   use: { trace: 'retain-on-failure' },
   projects: [
     // `npm test`: every behaviour, and nothing written into the work tree.
-    { name: 'e2e', testIgnore: [/screenshots\.spec\.ts$/, /firefox\//] },
+    { name: 'e2e', testIgnore: [/screenshots\.spec\.ts$/, /store-assets\.spec\.ts$/, /firefox\//] },
     // `npm test`, after the Chromium suite: the Firefox build in Debian's firefox-esr, over WebDriver BiDi.
     { name: 'firefox', testMatch: /firefox\/.*\.spec\.ts$/, timeout: 60_000 },
-    // `npm run screenshots`: the README's pictures.
-    { name: 'screenshots', testMatch: /screenshots\.spec\.ts$/ },
+    // `npm run screenshots`: the README's pictures and the stores' (docs/screenshots, docs/store).
+    { name: 'screenshots', testMatch: /(screenshots|store-assets)\.spec\.ts$/ },
   ],
 });

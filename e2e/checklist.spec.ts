@@ -121,11 +121,19 @@ test.describe('the checklist’s actions do what they say', () => {
     await expect(page.getByText('A key is saved.')).toBeVisible();
 
     const popup = await openPopup(page);
-    await popup.getByRole('button', { name: 'Clear this site’s stored data…' }).click();
+    const trigger = popup.getByRole('button', { name: 'Clear this site’s stored data…' });
+    await trigger.click();
     const confirm = popup.getByRole('alertdialog');
     await expect(confirm).toContainText('including a key you entered there');
     await expect(confirm).toContainText('signs you out');
+    // Focus goes into the question, on the safe answer; Escape closes it and focus goes back to the button.
+    await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
+    await popup.keyboard.press('Escape');
+    await expect(confirm).toBeHidden();
+    await expect(trigger).toBeFocused();
+    await popup.keyboard.press('Enter');
     await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await expect(trigger).toBeFocused();
     expect(await page.evaluate(() => localStorage.getItem('openai_api_key'))).toBe('sk-an-old-key-the-app-kept');
 
     await popup.getByRole('button', { name: 'Clear this site’s stored data…' }).click();

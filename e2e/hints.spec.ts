@@ -144,11 +144,13 @@ test('corrupted storage is repaired field by field, keeping valid hints', async 
     await chrome.storage.local.set({ settings: { autoCheck: 42, statusChecks: 'yes' }, hints: [...hints, { id: 'zz', label: 7 }, 'junk'], sites: null });
   });
   const options = (await OptionsPage.open(context, extensionId)).page;
-  await expect(options.getByRole('radio', { name: /Check automatically/ })).toBeChecked();
+  // Settings that cannot be read lose the person's answer too: Key Doctor asks first until they choose again.
+  await expect(options.getByText('You have not chosen yet: until you do, Key Doctor asks before each check.')).toBeVisible();
+  await expect(options.getByRole('radio', { checked: true })).toHaveCount(0);
   await expect(options.getByRole('region', { name: 'Key hints' }).getByLabel('Label of Keep me')).toHaveValue('Keep me');
-  const stored = (await worker.evaluate(() => chrome.storage.local.get())) as { hints: { label: string }[]; settings: { autoCheck: string }; sites: object };
+  const stored = (await worker.evaluate(() => chrome.storage.local.get())) as { hints: { label: string }[]; settings: { autoCheck: string; checkModeChosen: boolean }; sites: object };
   expect(stored.hints.map((h) => h.label)).toEqual(['Keep me']);
-  expect(stored.settings.autoCheck).toBe('auto');
+  expect(stored.settings).toMatchObject({ autoCheck: 'auto', checkModeChosen: false });
   expect(stored.sites).toEqual({});
 });
 

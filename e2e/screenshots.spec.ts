@@ -1,10 +1,10 @@
 import type { Page, Worker } from '@playwright/test';
 import { keys } from '../test/keys';
-import { answers } from '../test/openai-bodies';
 import { expect, test } from './support/extension';
 import { rejected } from './support/openai-mock';
 import { DemoPage, WarningView } from './support/pages';
 import { pasteInto } from './support/paste';
+import { popupForKeyWithoutCredit, popupPicture } from './support/scenarios';
 
 /**
  * The README's pictures, made by `npm run screenshots` — never by `npm test`, which must leave the
@@ -12,7 +12,6 @@ import { pasteInto } from './support/paste';
  */
 const AT = Date.UTC(2026, 10, 30, 9, 41);
 const shot = (name: string) => `docs/screenshots/${name}.png`;
-const POPUP_HEIGHT = 600;
 
 /** The worker stamps what it keeps with this clock: the times the popup shows. */
 const freezeClock = (worker: Worker) => worker.evaluate((at) => {
@@ -20,8 +19,7 @@ const freezeClock = (worker: Worker) => worker.evaluate((at) => {
 }, AT);
 
 async function popupShot(popup: Page, name: string): Promise<void> {
-  const width = await popup.evaluate(() => document.documentElement.scrollWidth);
-  await popup.screenshot({ path: shot(name), clip: { x: 0, y: 0, width, height: POPUP_HEIGHT } });
+  await popupPicture(popup, shot(name));
 }
 
 test.beforeEach(async ({ worker }) => {
@@ -61,13 +59,8 @@ test('the popup: a key wrapped in quotes and cut short, light and dark', async (
 });
 
 test('the checklist for a valid key with no credit', async ({ context, site, openai, openPopup }) => {
-  openai.respondWith(answers.noCredit());
-  const demo = await DemoPage.open(context, site);
-  await demo.paste(keys.project164());
-  await demo.warning.says('no usable credit');
-  const popup = await openPopup(demo.page);
+  const popup = await popupForKeyWithoutCredit({ context, site, openai, openPopup });
   const checklist = popup.getByRole('region', { name: 'Troubleshooting checklist' });
-  await expect(checklist.locator('[data-step="credit"] .state')).toHaveText('Failed');
   await checklist.evaluate((section) => section.scrollIntoView({ block: 'start' }));
   await popupShot(popup, 'checklist');
 });

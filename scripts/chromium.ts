@@ -1,15 +1,11 @@
-import { existsSync } from 'node:fs';
+import { findExecutable } from './find-executable';
 
 /** Where Chromium usually lives. Branded Google Chrome ignores --load-extension, so it is not listed. */
 const USUAL_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium', '/Applications/Chromium.app/Contents/MacOS/Chromium'];
 
 export const CHROMIUM_ENV = 'CHROMIUM_PATH';
 
-export function findChromium(): string | undefined {
-  const fromEnv = process.env[CHROMIUM_ENV];
-  if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
-  return USUAL_PATHS.find((path) => existsSync(path));
-}
+export const findChromium = () => findExecutable(CHROMIUM_ENV, USUAL_PATHS);
 
 export const HOW_TO_INSTALL = `Key Doctor needs Chromium (Google Chrome ignores --load-extension).
   Debian/Ubuntu:  sudo apt-get install -y chromium

@@ -1,17 +1,14 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { findExecutable } from './find-executable';
 
 /** Where Firefox usually lives; Debian's ESR first. */
 const USUAL_PATHS = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/snap/bin/firefox', '/Applications/Firefox.app/Contents/MacOS/firefox'];
 
 export const FIREFOX_ENV = 'FIREFOX_PATH';
 
-export function findFirefox(): string | undefined {
-  const fromEnv = process.env[FIREFOX_ENV];
-  if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
-  return USUAL_PATHS.find((path) => existsSync(path));
-}
+export const findFirefox = () => findExecutable(FIREFOX_ENV, USUAL_PATHS);
 
 export const HOW_TO_INSTALL_FIREFOX = `Key Doctor's Firefox build needs Firefox 140 or later.
   Debian/Ubuntu:  sudo apt-get install -y firefox-esr

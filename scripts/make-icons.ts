@@ -1,8 +1,9 @@
 /**
  * Draws Key Doctor's icon (a white key over a medical-cross badge on a teal tile) at 16/32/48/128 px
- * into public/icons. Pure Node: shapes as distance functions, 4×4 supersampling, PNG via zlib.
+ * into public/icons, and the stores' 128 px icon (96 px of artwork, 16 px transparent around it, as
+ * the Chrome Web Store and AMO ask) into docs/store. Pure Node: shapes as distance functions, 4×4 supersampling, PNG via zlib.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { crc32, deflateSync } from 'node:zlib';
 
 type Rgba = [number, number, number, number];
@@ -34,7 +35,9 @@ function paint(x: number, y: number): Rgba | undefined {
   return y < 0.5 ? TEAL_LIGHT : TEAL;
 }
 
-function render(size: number): Buffer {
+/** `inset`: transparent pixels on each side, the artwork drawn in what is left. */
+function render(size: number, inset = 0): Buffer {
+  const art = size - 2 * inset;
   const rows: Buffer[] = [];
   const samples = 4;
   for (let py = 0; py < size; py++) {
@@ -43,7 +46,7 @@ function render(size: number): Buffer {
       const sum = [0, 0, 0, 0];
       for (let sy = 0; sy < samples; sy++)
         for (let sx = 0; sx < samples; sx++) {
-          const c = paint((px + (sx + 0.5) / samples) / size, (py + (sy + 0.5) / samples) / size);
+          const c = paint((px - inset + (sx + 0.5) / samples) / art, (py - inset + (sy + 0.5) / samples) / art);
           if (!c) continue;
           for (let i = 0; i < 3; i++) sum[i] = (sum[i] ?? 0) + (c[i] ?? 0) * (c[3] / 255);
           sum[3] = (sum[3] ?? 0) + c[3];
@@ -76,4 +79,6 @@ function png(size: number, raw: Buffer): Buffer {
 }
 
 for (const size of [16, 32, 48, 128]) writeFileSync(`public/icons/icon-${size}.png`, render(size));
-console.log('icons written to public/icons');
+mkdirSync('docs/store', { recursive: true });
+writeFileSync('docs/store/icon-128.png', render(128, 16));
+console.log('icons written to public/icons and docs/store');

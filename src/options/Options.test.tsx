@@ -12,11 +12,11 @@ const hint = {
   fingerprint: 'a'.repeat(64), salt: 'b'.repeat(32), createdAt: Date.UTC(2026, 10, 1),
 };
 
-async function open() {
-  let settings: Settings = { ...DEFAULT_SETTINGS };
+async function open(stored: Partial<Settings> = { checkModeChosen: true }) {
+  let settings: Settings = { ...DEFAULT_SETTINGS, ...stored };
   const fake = fakeExtension({
     'settings/get': () => settings,
-    'settings/set': (change) => (settings = { ...settings, ...change }),
+    'settings/set': (change) => (settings = { ...settings, ...change, checkModeChosen: settings.checkModeChosen || change.autoCheck !== undefined }),
     'hints/list': () => ({ hints: [hint] }),
     'sites/list': () => ({ sites: [{ origin: 'https://chat.example', mask: 'sk-proj-AbCd…wxyz', at: Date.UTC(2026, 10, 29) }] }),
   });
@@ -36,6 +36,17 @@ describe('the options page in a plain DOM', () => {
     expect((document.querySelector('input[aria-label="Label of Work"]') as HTMLInputElement).value).toBe('Work');
     expect(document.querySelector('[data-hint="0123abcd"] code')?.textContent).toBe('sk-proj-AbCd…wxyz');
     expect(document.body.textContent).toContain('https://chat.example');
+  });
+
+  it('before the first-run question is answered, picks no answer and says Key Doctor asks first', async () => {
+    await open({ checkModeChosen: false });
+    expect(document.querySelectorAll('input[name="autoCheck"]:checked')).toHaveLength(0);
+    expect(document.body.textContent).toContain('You have not chosen yet: until you do, Key Doctor asks before each check.');
+    await act(async () => {
+      (document.querySelector('input[value="auto"]') as HTMLInputElement).click();
+    });
+    expect((document.querySelector('input[value="auto"]') as HTMLInputElement).checked).toBe(true);
+    expect(document.body.textContent).not.toContain('You have not chosen yet');
   });
 
   it('saves a changed setting through the worker and says so', async () => {

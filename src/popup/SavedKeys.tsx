@@ -1,28 +1,24 @@
-import { useState } from 'preact/hooks';
 import { type SavedKey, whereFound, whoseFound } from '../core/page-evidence/saved-keys';
+import { Confirmation, useConfirmation } from '../ui/Confirmation';
 import type { SavedKeysSearch } from './useSavedKeys';
 import type { Site } from './usePopupData';
 
 /** One found key: its mask, whose it is, where; and "Clear only this entry" behind a confirmation that names the entry. */
 function FoundKey({ found, site, search }: { found: SavedKey; site: Site; search: SavedKeysSearch }) {
-  const [confirming, setConfirming] = useState(false);
+  const { confirming, trigger, open, close } = useConfirmation();
   const where = whereFound(found);
   const frame = site && found.frame !== site.origin ? ` in a frame from ${found.frame}` : '';
   return (
     <li data-match={found.match.kind}>
       <code>{found.mask}</code> — {whoseFound(found.match)}, in {where}{frame}.{' '}
-      {!confirming && <button type="button" onClick={() => setConfirming(true)}>Clear only this entry…</button>}
+      <button type="button" ref={trigger} aria-expanded={confirming} onClick={open}>Clear only this entry…</button>
       {confirming && (
-        <div class="confirm" role="alertdialog" aria-label={`Delete ${where}?`}>
+        <Confirmation opener={trigger} label={`Delete ${where}?`} confirm="Delete this entry" onCancel={close} onConfirm={() => { close(); void search.clear(found.token, where); }}>
           <p>
             This deletes {where}{frame}. The site forgets everything it kept in that entry — for some apps all their
             settings — and asks for the key again after a reload.
           </p>
-          <button type="button" class="danger" onClick={() => { setConfirming(false); void search.clear(found.token, where); }}>
-            Delete this entry
-          </button>
-          <button type="button" onClick={() => setConfirming(false)}>Cancel</button>
-        </div>
+        </Confirmation>
       )}
     </li>
   );

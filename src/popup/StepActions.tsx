@@ -1,6 +1,8 @@
+import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
 import type { ActionId } from '../core/checklist/checklist';
 import { OPENAI_PAGES } from '../core/openai-pages';
+import { Confirmation, useConfirmation } from '../ui/Confirmation';
 import { type ExtensionApi, useExtension } from '../ui/extension';
 import type { Site } from './usePopupData';
 import type { SavedKeysSearch } from './useSavedKeys';
@@ -25,9 +27,11 @@ interface Tools extends ActionContext {
   api: ExtensionApi;
   run: (work: () => Promise<unknown>, success: string) => Promise<void>;
   confirm: () => void;
+  confirmTrigger: Ref<HTMLButtonElement>;
+  confirming: boolean;
 }
 
-function actionButton(action: ActionId, { api, site: tab, testing, testNetwork, run, confirm, savedKeys }: Tools) {
+function actionButton(action: ActionId, { api, site: tab, testing, testNetwork, run, confirm, confirmTrigger, confirming, savedKeys }: Tools) {
   switch (action) {
     case 'find_saved_key': {
       const looking = savedKeys.scan?.status === 'loading';
@@ -65,7 +69,7 @@ function actionButton(action: ActionId, { api, site: tab, testing, testNetwork, 
         </button>
       );
     case 'clear_site_data':
-      return tab && <button type="button" onClick={confirm}>Clear this site’s stored data…</button>;
+      return tab && <button type="button" ref={confirmTrigger} aria-expanded={confirming} onClick={confirm}>Clear this site’s stored data…</button>;
     case 'reload_tab':
       return tab && <button type="button" onClick={() => void run(() => api.reloadTab(tab.id), 'Reloaded the page.')}>Reload the page</button>;
     default:
@@ -77,7 +81,7 @@ function actionButton(action: ActionId, { api, site: tab, testing, testNetwork, 
 export function StepActions({ actions, context }: { actions: ActionId[]; context: ActionContext }) {
   const api = useExtension();
   const [done, setDone] = useState('');
-  const [confirming, setConfirming] = useState(false);
+  const { confirming, trigger, open, close } = useConfirmation();
   const { site: tab } = context;
   const run = async (work: () => Promise<unknown>, success: string) => {
     try {
@@ -92,27 +96,25 @@ export function StepActions({ actions, context }: { actions: ActionId[]; context
       {actions.map((action) => {
         const link = LINKS[action];
         if (link) return <a key={action} href={link[1]} target="_blank" rel="noreferrer">{link[0]}</a>;
-        const button = actionButton(action, { ...context, api, run, confirm: () => setConfirming(true) });
+        const button = actionButton(action, { ...context, api, run, confirm: open, confirmTrigger: trigger, confirming });
         return button ? <span key={action}>{button}</span> : null;
       })}
       {confirming && tab && (
-        <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
-          <p id="confirm-text">
+        <Confirmation
+          opener={trigger}
+          label={`Clear what ${tab.origin} stored?`}
+          confirm="Clear stored data and sign out"
+          onCancel={close}
+          onConfirm={() => {
+            close();
+            void run(() => api.clearSiteData(tab.origin), `Cleared what ${tab.origin} stored. Reload the page and enter your key again.`);
+          }}
+        >
+          <p>
             This deletes everything {tab.origin} saved in this browser — including a key you entered there — and its cookies
             for the whole domain, which signs you out.
           </p>
-          <button
-            type="button"
-            class="danger"
-            onClick={() => {
-              setConfirming(false);
-              void run(() => api.clearSiteData(tab.origin), `Cleared what ${tab.origin} stored. Reload the page and enter your key again.`);
-            }}
-          >
-            Clear stored data and sign out
-          </button>
-          <button type="button" onClick={() => setConfirming(false)}>Cancel</button>
-        </div>
+        </Confirmation>
       )}
       {done && <p class="done" role="status">{done}</p>}
     </div>

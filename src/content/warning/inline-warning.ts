@@ -1,6 +1,7 @@
 import { HOST_STYLE, WARNING_CSS } from './styles';
 import { renderWarning, type WarningContent } from './view';
 import { create, elementAt, off, on, pageRoot } from '../safe-dom';
+import { tabThroughCard } from './tab-order';
 import { coveredInTopLayer, drawnAsIs, isOpen, opaque, watchVisibility } from './visibility';
 
 const GAP = 6;
@@ -78,6 +79,7 @@ export class InlineWarning {
   };
   private readonly onKey = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && event.isTrusted) this.dismiss();
+    else if (this.field) tabThroughCard(event, { field: this.field, host: this.host, root: this.root });
   };
 
   /**
