@@ -188,6 +188,33 @@ export function manifestFindings(manifest: Manifest): string[] {
   return found;
 }
 
+/** Firefox's additions: its add-on id and minimum version, and what it declares is sent (the key, to OpenAI). */
+export const GECKO_SETTINGS = {
+  gecko: { id: 'key-doctor@key-doctor.dev', strict_min_version: '140.0', data_collection_permissions: { required: ['authenticationInfo'] } },
+};
+
+/**
+ * The Firefox manifest against the same reviewed list: its own settings exactly, an event-page module
+ * background, no Chromium-only key; the rest read as Chromium's.
+ */
+export function firefoxManifestFindings(manifest: Manifest): string[] {
+  const { browser_specific_settings: gecko, background, ...rest } = manifest;
+  const found: string[] = [];
+  if (!same(gecko, GECKO_SETTINGS)) found.push(`browser_specific_settings must be ${JSON.stringify(GECKO_SETTINGS)}, is ${JSON.stringify(gecko)}`);
+  for (const key of ['externally_connectable', 'minimum_chrome_version']) if (key in rest) found.push(`${key} is Chromium's only: Firefox warns on it`);
+  const scripts = (background as { scripts?: unknown; type?: unknown } | undefined)?.scripts;
+  if (!Array.isArray(scripts) || scripts.length !== 1 || (background as { type?: unknown }).type !== 'module' || Object.keys(background ?? {}).length !== 2) {
+    found.push(`background must be one module script (Firefox's event page): ${JSON.stringify(background)}`);
+  }
+  const asChromium = {
+    ...rest,
+    externally_connectable: { matches: [] },
+    background: { service_worker: String(Array.isArray(scripts) ? scripts[0] : ''), type: 'module' },
+    content_scripts: (rest.content_scripts ?? []).map((entry) => ({ ...entry, match_origin_as_fallback: true })),
+  };
+  return [...found, ...manifestFindings(asChromium)];
+}
+
 // ---------------------------------------------------------------------------------------------
 // The built files.
 
@@ -301,9 +328,20 @@ test.describe('the built extension', () => {
     // The allow-list is written from the source manifest: keep both in step.
     const source = JSON.parse(readFileSync(`${ROOT}/manifest.json`, 'utf8')) as Manifest;
     expect(manifestFindings({ ...source, background: { service_worker: 'x.js', type: 'module' } })).toEqual([]);
-    for (const page of [(manifest.action as { default_popup: string }).default_popup, (manifest.options_ui as { page: string }).page]) {
+    for (const page of [(manifest.action as { default_popup: string }).default_popup, (manifest.options_ui as { page: string }).page, 'src/welcome/index.html']) {
       expect(existsSync(`${DIST}/${page}`), `dist/${page} is missing`).toBe(true);
     }
+  });
+
+  test('the Firefox build: the same reviewed manifest with Firefox’s own keys, and no code from strings', () => {
+    const dir = `${ROOT}/dist-firefox`;
+    expect(existsSync(`${dir}/manifest.json`), 'dist-firefox/ is not built: run `npm run build` first').toBe(true);
+    const manifest = JSON.parse(readFileSync(`${dir}/manifest.json`, 'utf8')) as Manifest;
+    expect(firefoxManifestFindings(manifest)).toEqual([]);
+    expect(manifest.version).toBe(builtManifest().version);
+    const files = filesIn(dir).filter((file) => /\.(?:js|mjs|html)$/.test(file));
+    expect(files.length).toBeGreaterThan(5);
+    expect(files.flatMap((file) => dynamicCodeFindings(file, readFileSync(`${dir}/${file}`, 'utf8')))).toEqual([]);
   });
 });
 
@@ -385,6 +423,16 @@ test.describe('the checks catch', () => {
       'node_modules/zod/v4/core/util.js',
       'node_modules/preact/dist/preact.module.js',
     ]);
+  });
+
+  test('a Firefox manifest that strays', () => {
+    const { externally_connectable: _none, minimum_chrome_version: _chromium116, ...source } = JSON.parse(readFileSync(`${ROOT}/manifest.json`, 'utf8')) as Manifest;
+    const good: Manifest = { ...source, background: { scripts: ['loader.js'], type: 'module' }, browser_specific_settings: GECKO_SETTINGS };
+    good.content_scripts = (good.content_scripts ?? []).map(({ match_origin_as_fallback: _chromium, ...entry }) => ({ ...entry, js: ['a.js'] }));
+    expect(firefoxManifestFindings(good)).toEqual([]);
+    expect(firefoxManifestFindings({ ...good, browser_specific_settings: { gecko: { id: 'other@x' } } })).toHaveLength(1);
+    expect(firefoxManifestFindings({ ...good, background: { service_worker: 'x.js', type: 'module' } })).toHaveLength(1);
+    expect(firefoxManifestFindings({ ...good, permissions: ['storage', 'scripting', 'browsingData', 'tabs'] })).toHaveLength(1);
   });
 
   test('a manifest that asks for more', () => {
