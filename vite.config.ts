@@ -6,6 +6,9 @@ import { defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { manifestFor, type TargetBrowser } from './scripts/manifest-for-browser.ts';
+import { CATALOGS } from './src/i18n/catalogs/index.ts';
+import { DESCRIPTIONS, type MessageKey } from './src/i18n/catalogs/en.ts';
+import { toChromeMessage } from './src/i18n/placeholders.ts';
 
 /** `vite build --mode firefox` builds for Firefox into dist-firefox/; any other mode is Chromium's dist/. */
 function targetOf(mode: string): TargetBrowser {
@@ -42,6 +45,21 @@ function injectedScriptsStayPrivate(): Plugin {
       writeFileSync(path, `${JSON.stringify(built, null, 2)}\n`);
       for (const output of Object.values(bundle)) {
         if (output.type === 'chunk' && INJECTED.some((entry) => output.facadeModuleId?.endsWith(entry))) rmSync(join(dir, output.fileName));
+      }
+    },
+  };
+}
+
+/** `_locales/<locale>/messages.json` for every catalog in src/i18n/catalogs, in the form both browsers read. */
+function localesFromCatalogs(): Plugin {
+  return {
+    name: 'key-doctor:locales-from-catalogs',
+    generateBundle() {
+      for (const [locale, catalog] of Object.entries(CATALOGS)) {
+        const messages = Object.fromEntries(
+          Object.entries(catalog).map(([key, message]) => [key, toChromeMessage(message, locale === 'en' ? DESCRIPTIONS[key as MessageKey] : undefined)]),
+        );
+        this.emitFile({ type: 'asset', fileName: `_locales/${locale}/messages.json`, source: `${JSON.stringify(messages, null, 2)}\n` });
       }
     },
   };
@@ -92,6 +110,7 @@ export default defineConfig(({ command, mode }) => {
       contentScripts: { standaloneFiles: ['src/content/index.ts'] },
     }),
     injectedScriptsStayPrivate(),
+    localesFromCatalogs(),
   ],
   build: {
     outDir: browser === 'firefox' ? 'dist-firefox' : 'dist',

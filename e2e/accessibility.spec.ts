@@ -4,7 +4,8 @@ import { keys } from '../test/keys';
 import { answers } from '../test/openai-bodies';
 import { axeViolations, openCopyOfCard } from './support/axe';
 import { expect, test } from './support/extension';
-import { DemoPage, OptionsPage } from './support/pages';
+import { pasteInto } from './support/paste';
+import { DemoPage, OptionsPage, WarningView } from './support/pages';
 import { popupForKeyWithoutCredit } from './support/scenarios';
 
 const SCHEMES = ['light', 'dark'] as const;
@@ -115,4 +116,27 @@ test('the inline card comes right after its field in the keyboard’s order, and
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   expect(await focusedIs()).toBe('base-url');
+});
+
+test('a card with two controls, for a field in a closed shadow root: Tab and Shift+Tab pass through it in order', async ({ context, site, extensionId }) => {
+  await (await OptionsPage.open(context, extensionId)).setChecks('Ask me first');
+  const page = await context.newPage();
+  await page.goto(`${site}/keyboard-order.html`);
+  // Playwright's selectors do not enter a closed shadow root; a person's click on the widget lands in its field.
+  await pasteInto(page.locator('key-settings'), keys.project164());
+  const warning = new WarningView(page);
+  await warning.says('Check it with OpenAI?');
+  const focused = () => page.evaluate(() => {
+    const el = document.activeElement;
+    return el?.getAttribute('popover') === 'manual' ? 'card' : el?.id || el?.localName || '';
+  });
+  const press = async (key: string) => {
+    await page.keyboard.press(key);
+    return focused();
+  };
+  expect(await focused()).toBe('key-settings');
+  // Forward: the field, the card's two controls, then what follows the field's widget.
+  expect([await press('Tab'), await press('Tab'), await press('Tab')]).toEqual(['card', 'card', 'model']);
+  // And back again the same way.
+  expect([await press('Shift+Tab'), await press('Shift+Tab'), await press('Shift+Tab')]).toEqual(['card', 'card', 'key-settings']);
 });

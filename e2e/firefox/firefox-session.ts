@@ -95,10 +95,11 @@ export class FirefoxSession {
     await this.bidi.send('browsingContext.activate', { context });
   }
 
-  /** Runs `expression` in the page (its own world, not the extension's) and returns its JSON value. */
+  /** Runs `expression` in the page (its own world, not the extension's) and returns its value, through JSON. */
   async evaluate<T>(context: string, expression: string, userActivation = false): Promise<T> {
-    const { result } = await this.bidi.send<{ result: Remote }>('script.evaluate', { expression, target: { context }, awaitPromise: true, userActivation });
-    return result.value as T;
+    const json = `Promise.resolve(${expression}).then((value) => JSON.stringify(value ?? null))`;
+    const { result } = await this.bidi.send<{ result: Remote }>('script.evaluate', { expression: json, target: { context }, awaitPromise: true, userActivation });
+    return JSON.parse(String(result.value)) as T;
   }
 
   /** The first node `selector` matches, for a click; undefined when none does. */

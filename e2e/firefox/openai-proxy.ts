@@ -10,9 +10,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net';
 import { join } from 'node:path';
 import { TLSSocket } from 'node:tls';
-import type { OpenAIMock } from '../support/openai-mock';
+import { OPENAI_API_HOST, type OpenAIMock } from '../support/openai-mock';
 
-const API_HOST = /^([a-z]+\.)?api\.openai\.com$/;
 const STATUS_HOST = 'status.openai.com';
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 
@@ -61,7 +60,7 @@ export async function startOpenAIProxy(mock: OpenAIMock): Promise<OpenAIProxy> {
   });
   proxy.on('connect', (request: IncomingMessage, socket: Socket) => {
     const [host = '', port = ''] = (request.url ?? '').split(':');
-    if (port !== '443' || !(API_HOST.test(host) || host === STATUS_HOST)) {
+    if (port !== '443' || !(OPENAI_API_HOST.test(host) || host === STATUS_HOST)) {
       refused.push(request.url ?? '');
       socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
       return;

@@ -125,4 +125,11 @@ test('with access to websites taken back, the toolbar and the pages say so and o
   await new Promise((done) => setTimeout(done, 2_000));
   expect(await firefox.cardText(page)).toBe('');
   expect(firefox.openai.requests).toEqual([]);
+  // The page that just loaded did not take the warning off its tab's toolbar button (a tab's own badge hides the global one).
+  const titles = () => firefox.evaluate<string[]>(popup, `browser.tabs.query({}).then((tabs) => Promise.all(tabs.map((tab) => browser.action.getTitle({ tabId: tab.id }))))`);
+  const warned = await waitFor('every tab’s toolbar title to warn', async () => {
+    const all = await titles();
+    return all.length >= 2 && all.every((title) => title === 'Key Doctor cannot see websites — click to allow it') && all;
+  });
+  expect(warned.length).toBeGreaterThanOrEqual(2);
 });

@@ -202,6 +202,7 @@ export function firefoxManifestFindings(manifest: Manifest): string[] {
   const found: string[] = [];
   if (!same(gecko, GECKO_SETTINGS)) found.push(`browser_specific_settings must be ${JSON.stringify(GECKO_SETTINGS)}, is ${JSON.stringify(gecko)}`);
   for (const key of ['externally_connectable', 'minimum_chrome_version']) if (key in rest) found.push(`${key} is Chromium's only: Firefox warns on it`);
+  for (const entry of rest.content_scripts ?? []) if ('match_origin_as_fallback' in entry) found.push('content_scripts: match_origin_as_fallback is Chromium’s only');
   const scripts = (background as { scripts?: unknown; type?: unknown } | undefined)?.scripts;
   if (!Array.isArray(scripts) || scripts.length !== 1 || (background as { type?: unknown }).type !== 'module' || Object.keys(background ?? {}).length !== 2) {
     found.push(`background must be one module script (Firefox's event page): ${JSON.stringify(background)}`);
@@ -433,6 +434,7 @@ test.describe('the checks catch', () => {
     expect(firefoxManifestFindings({ ...good, browser_specific_settings: { gecko: { id: 'other@x' } } })).toHaveLength(1);
     expect(firefoxManifestFindings({ ...good, background: { service_worker: 'x.js', type: 'module' } })).toHaveLength(1);
     expect(firefoxManifestFindings({ ...good, permissions: ['storage', 'scripting', 'browsingData', 'tabs'] })).toHaveLength(1);
+    expect(firefoxManifestFindings({ ...good, content_scripts: (good.content_scripts ?? []).map((entry) => ({ ...entry, match_origin_as_fallback: true })) })).toHaveLength(1);
   });
 
   test('a manifest that asks for more', () => {

@@ -12,6 +12,8 @@ export const DIST = resolve(import.meta.dirname, '../../dist');
 interface Fixtures {
   /** How the person answered the welcome page's question at install; 'unanswered' leaves the tab open, unanswered. */
   firstRun: 'Check automatically' | 'Ask me first' | 'Never' | 'unanswered';
+  /** The browser's UI language, which Key Doctor follows. */
+  uiLanguage: string;
   /** OpenAI, mocked for every test; answers "live" unless a test says otherwise. */
   openai: OpenAIMock;
   profile: string;
@@ -39,16 +41,17 @@ export const test = base.extend<Fixtures, { site: string }>({
     rmSync(dir, { recursive: true, force: true });
   },
   firstRun: ['Check automatically', { option: true }],
-  context: async ({ profile, openai, firstRun }, use) => {
+  uiLanguage: ['en-US', { option: true }],
+  context: async ({ profile, openai, firstRun, uiLanguage }, use) => {
     const executablePath = findChromium();
     if (!executablePath) throw new Error(HOW_TO_INSTALL);
     const context = await chromium.launchPersistentContext(profile, {
       executablePath,
       headless: true,
-      args: [...extensionArgs(DIST), '--no-sandbox', '--disable-gpu', '--remote-debugging-port=0', '--lang=en-US'],
-      locale: 'en-US',
-      // Times shown in the popup and options do not depend on where the tests run.
-      env: { ...process.env, TZ: 'UTC' },
+      args: [...extensionArgs(DIST), '--no-sandbox', '--disable-gpu', '--remote-debugging-port=0', `--lang=${uiLanguage}`],
+      locale: uiLanguage,
+      // Times shown in the popup and options do not depend on where the tests run; the language is the one asked for.
+      env: { ...process.env, TZ: 'UTC', LANGUAGE: uiLanguage.replace('-', '_') },
     });
     await openai.install(context);
     if (firstRun !== 'unanswered') {

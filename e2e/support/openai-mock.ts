@@ -2,6 +2,9 @@ import type { BrowserContext, Route } from '@playwright/test';
 import { answers, type MockAnswer, requestIdFor } from '../../test/openai-bodies';
 import { statusPages } from '../../test/status-bodies';
 
+/** api.openai.com and its regional hosts (us., eu., ae.). */
+export const OPENAI_API_HOST = /^([a-z]+\.)?api\.openai\.com$/;
+
 /** What a request carried that OpenAI's answer depends on. */
 export interface Asked {
   host: string;
@@ -79,7 +82,7 @@ export class OpenAIMock {
 
   /** Playwright's transport: the routes of a Chromium context. */
   async install(context: BrowserContext): Promise<void> {
-    await context.route(/^https:\/\/([a-z]+\.)?api\.openai\.com\//, async (route) => {
+    await context.route((url) => url.protocol === 'https:' && OPENAI_API_HOST.test(url.hostname), async (route) => {
       const request = route.request();
       const reply = await this.answerApi({ url: request.url(), method: request.method(), headers: await request.allHeaders(), body: request.postData() });
       await fulfil(route, reply);

@@ -35,5 +35,3 @@ export function showReportOnBadge(tabId: number, report: DiagnosisReport): Promi
 export const showTamperingOnBadge = (tabId: number) =>
   setBadge(tabId, '!', '#c5221f', 'Key Doctor: this page hid Key Doctor’s warning — click for what it said');
 
-/** The tab went to another page: the badge and title were about the page before. */
-export const clearBadge = (tabId: number) => setBadge(tabId, '', '#5f6368', 'Key Doctor');

@@ -1,10 +1,22 @@
 import { hasHostAccess, setBadge } from '../shared/browser-api';
 
+const NO_ACCESS = { text: '!', color: '#c5221f', title: 'Key Doctor cannot see websites — click to allow it' };
+const PLAIN = { text: '', color: '#5f6368', title: 'Key Doctor' };
+
 /**
- * Without access to web pages Key Doctor sees no key field at all. The toolbar says so on every tab,
- * and the popup offers to ask the browser for it again.
+ * Without access to web pages Key Doctor sees no key field at all. The toolbar says so on every tab
+ * (the global badge), and the popup offers to ask the browser for it again.
  */
 export async function showHostAccess(): Promise<void> {
-  const granted = await hasHostAccess();
-  await setBadge(undefined, granted ? '' : '!', '#c5221f', granted ? 'Key Doctor' : 'Key Doctor cannot see websites — click to allow it');
+  const look = (await hasHostAccess()) ? PLAIN : NO_ACCESS;
+  await setBadge(undefined, look.text, look.color, look.title);
+}
+
+/**
+ * The tab went to another page: what its badge said was about the page before. A tab's own badge
+ * hides the global one, so it goes back to the plain look — or to the missing-access warning.
+ */
+export async function clearBadge(tabId: number): Promise<void> {
+  const look = (await hasHostAccess()) ? PLAIN : NO_ACCESS;
+  await setBadge(tabId, look.text, look.color, look.title);
 }

@@ -1,7 +1,6 @@
-import { extensionId, extensionOrigin, injectContentScriptIntoOpenTabs, onHostAccessChanged, onInstalled, onMessage, onTabLoading, onTabRemoved } from '../shared/browser-api';
-import { clearBadge } from './badge';
+import { extensionId, extensionOrigin, injectContentScriptIntoOpenTabs, onHostAccessChanged, onInstalledOrUpdated, onMessage, onTabLoading, onTabRemoved } from '../shared/browser-api';
 import { welcomeUntilAnswered } from './first-run';
-import { showHostAccess } from './host-access';
+import { clearBadge, showHostAccess } from './host-access';
 import { handlers } from './handlers';
 import { createRouter } from './router';
 import { clearTabState } from './tab-state';
@@ -13,7 +12,7 @@ onTabRemoved((tabId) => void clearTabState(tabId));
 onTabLoading((tabId) => void Promise.all([clearTabState(tabId), clearBadge(tabId)]).catch(() => undefined));
 // Pages open before an install or an update get the content script now, not at their next reload; the
 // person who has not answered the first-run question is asked it.
-onInstalled(() => void Promise.all([welcomeUntilAnswered(), injectContentScriptIntoOpenTabs()]).catch(() => undefined));
+onInstalledOrUpdated(() => void Promise.all([welcomeUntilAnswered(), injectContentScriptIntoOpenTabs()]).catch(() => undefined));
 // Checked at each start and whenever the person grants or takes back access.
 onHostAccessChanged(() => void showHostAccess().catch(() => undefined));
 void showHostAccess().catch(() => undefined);

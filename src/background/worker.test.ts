@@ -39,6 +39,9 @@ describe('the check plan, one decision for both handlers', () => {
     // Choosing a mode (the welcome page, the settings) answers the question.
     expect(await handlers['settings/set']({ autoCheck: 'auto' }, tabContext())).toMatchObject({ checkModeChosen: true });
     expect(await handlers['field/check'](pasted(keys.project164()), tabContext())).toMatchObject({ check: 'now' });
+    // A stored "never" (chosen before the question existed, or imported) is kept: unanswered is never louder than it.
+    memory.local.settings = { ...DEFAULT_SETTINGS, autoCheck: 'never', checkModeChosen: false };
+    expect(await handlers['field/check'](pasted(keys.project164()), tabContext())).toMatchObject({ check: 'no' });
     // Other settings do not.
     memory.local.settings = { ...DEFAULT_SETTINGS, checkModeChosen: false };
     expect(await handlers['settings/set']({ statusChecks: false }, tabContext())).toMatchObject({ checkModeChosen: false });

@@ -3,7 +3,8 @@ import { HintsSection } from './HintsSection';
 import { SitesSection } from './SitesSection';
 import { TransferSection } from './TransferSection';
 import { Toggle } from './Toggle';
-import { CHECK_MODES } from '../ui/check-modes';
+import { t } from '../i18n/t';
+import { CheckModeChoices } from '../ui/CheckModeChoices';
 import { useSettings } from './useSettings';
 
 export function Options() {
@@ -25,24 +26,10 @@ export function Options() {
               <legend>Check pasted keys with OpenAI</legend>
               {!settings.checkModeChosen && (
                 <p id="not-chosen" class="muted">
-                  You have not chosen yet: until you do, Key Doctor asks before each check.
+                  {t('check_mode_not_chosen')}
                 </p>
               )}
-              {CHECK_MODES.map((mode) => (
-                <label key={mode.value}>
-                  <input
-                    type="radio"
-                    name="autoCheck"
-                    value={mode.value}
-                    checked={settings.checkModeChosen && settings.autoCheck === mode.value}
-                    onChange={() => void change({ autoCheck: mode.value })}
-                  />
-                  <span>
-                    {mode.label}
-                    <span class="muted">{mode.detail}</span>
-                  </span>
-                </label>
-              ))}
+              <CheckModeChoices picked={settings.checkModeChosen ? settings.autoCheck : undefined} onPick={(mode) => void change({ autoCheck: mode })} />
             </fieldset>
             <Toggle checked={settings.statusChecks} onChange={(on) => void change({ statusChecks: on })} label="Read OpenAI’s status page">
               So Key Doctor can tell an outage from a bad key.

@@ -1,5 +1,6 @@
 import type { ComponentChildren, RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../i18n/t';
 
 /**
  * A question before something that cannot be undone. Focus moves into it (to "Cancel", the safe
@@ -47,7 +48,7 @@ export function Confirmation({ opener, label, children, confirm, onConfirm, onCa
         {confirm}
       </button>
       <button type="button" ref={cancel} onClick={onCancel}>
-        Cancel
+        {t('confirm_cancel')}
       </button>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../i18n/t';
 import { useExtension } from './extension';
 
 /** Shown where access to web pages was taken back: what that stops, and a button that asks the browser for it again. */
@@ -17,15 +18,12 @@ export function HostAccessNotice() {
   };
   return (
     <section class="panel host-access" aria-labelledby="host-access-title">
-      <h2 id="host-access-title">Key Doctor cannot see websites</h2>
-      <p>
-        Its access to websites was switched off, so it cannot look at the key fields you paste into. It needs that access
-        only to read those fields beside you; nothing from the pages is sent anywhere.
-      </p>
+      <h2 id="host-access-title">{t('host_access_title')}</h2>
+      <p>{t('host_access_body')}</p>
       <button type="button" onClick={() => void ask()}>
-        Allow access to websites
+        {t('host_access_allow')}
       </button>
-      <p role="status">{refused ? 'Access was not granted. You can allow it later from here or in the browser’s extension settings.' : ''}</p>
+      <p role="status">{refused ? t('host_access_refused') : ''}</p>
     </section>
   );
 }

@@ -1,23 +1,9 @@
+import type { MessageKey } from '../i18n/catalogs/en';
 import type { Settings } from '../shared/settings';
 
 /** The one question Key Doctor asks: when to send a pasted key to OpenAI. Worded once, for the welcome page and the settings. */
-export const CHECK_MODES: { value: Settings['autoCheck']; label: string; detail: string; chosen: string }[] = [
-  {
-    value: 'auto',
-    label: 'Check automatically',
-    detail: 'When you paste a complete-looking key, Key Doctor asks OpenAI whether it works.',
-    chosen: 'Key Doctor will check pasted keys with OpenAI by itself.',
-  },
-  {
-    value: 'ask',
-    label: 'Ask me first',
-    detail: 'Key Doctor offers the check beside the field; nothing is sent until you click.',
-    chosen: 'Key Doctor will offer each check and send nothing until you click.',
-  },
-  {
-    value: 'never',
-    label: 'Never',
-    detail: 'Only the key’s format is looked at, on this computer. Nothing is sent to OpenAI.',
-    chosen: 'Key Doctor will only look at the key’s format and send nothing to OpenAI.',
-  },
+export const CHECK_MODES: { value: Settings['autoCheck']; label: MessageKey; detail: MessageKey; chosen: MessageKey }[] = [
+  { value: 'auto', label: 'check_mode_auto_label', detail: 'check_mode_auto_detail', chosen: 'check_mode_auto_chosen' },
+  { value: 'ask', label: 'check_mode_ask_label', detail: 'check_mode_ask_detail', chosen: 'check_mode_ask_chosen' },
+  { value: 'never', label: 'check_mode_never_label', detail: 'check_mode_never_detail', chosen: 'check_mode_never_chosen' },
 ];

@@ -1,3 +1,4 @@
+import { editableTarget } from '../field-snapshot';
 import { queryAll } from '../safe-dom';
 
 /** What can take focus in the page, in the order Tab visits it (elements with a positive tabindex are rare on settings forms, and taken in document order). */
@@ -5,7 +6,32 @@ const TABBABLE = 'a[href], button, input, select, textarea, [tabindex], [content
 
 function tabbable(element: Element): element is HTMLElement {
   const html = element as HTMLElement & { disabled?: boolean };
-  return html.tabIndex >= 0 && !html.disabled && html.getClientRects().length > 0;
+  return html.tabIndex >= 0 && !html.disabled && !html.closest('[inert]') && html.getClientRects().length > 0;
+}
+
+/** The element of the page itself that holds `node`: itself, or the host of the shadow root it is in (and so on up). */
+function inPage(node: Element): Element {
+  let element = node;
+  for (let root = element.getRootNode(); root instanceof ShadowRoot; root = element.getRootNode()) element = root.host;
+  return element;
+}
+
+/** The first control after the field in the page's order (after its shadow host, if it is inside one), never the card. */
+function nextAfter(field: HTMLElement, card: HTMLElement): HTMLElement | undefined {
+  const anchor = inPage(field);
+  return queryAll(document, TABBABLE).find(
+    (element): element is HTMLElement =>
+      element !== card && !anchor.contains(element) && Boolean(anchor.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING) && tabbable(element),
+  );
+}
+
+/** Focus moves only where it really can go (not to something hidden, inert or disabled): then the key is taken. */
+function moveFocus(event: KeyboardEvent, target: HTMLElement | undefined, isThere: () => boolean): boolean {
+  if (!target) return false;
+  target.focus();
+  if (!isThere()) return false;
+  event.preventDefault();
+  return true;
 }
 
 interface Card {
@@ -16,9 +42,9 @@ interface Card {
 
 /**
  * The card sits at the end of the page (the top layer shows it beside the field), so Tab would reach
- * it last. This puts it right after the field: Tab from the field enters the card, Tab from the card's
- * last control goes on to what follows the field, Shift+Tab from its first goes back to the field.
- * Returns whether it moved focus (and so took the key).
+ * it last. This puts it right after the field, both ways: Tab from the field enters the card, Tab from
+ * the card's last control goes on to what follows the field, Shift+Tab from that goes back into the
+ * card, and Shift+Tab from the card's first control goes back to the field. Only a person's keys count.
  */
 export function tabThroughCard(event: KeyboardEvent, { field, host, root }: Card): boolean {
   if (event.key !== 'Tab' || !event.isTrusted || event.altKey || event.ctrlKey || event.metaKey) return false;
@@ -26,16 +52,16 @@ export function tabThroughCard(event: KeyboardEvent, { field, host, root }: Card
   const [first, last] = [controls[0], controls.at(-1)];
   if (!first || !last) return false;
   const inCard = event.composedPath().includes(host);
-  let target: HTMLElement | undefined;
-  if (!inCard && !event.shiftKey && event.composedPath().includes(field)) target = first;
-  else if (inCard && event.shiftKey && root.activeElement === first) target = field;
-  else if (inCard && !event.shiftKey && root.activeElement === last) {
-    const page = queryAll(document, TABBABLE).filter(tabbable);
-    const at = page.indexOf(field);
-    target = at < 0 ? undefined : page.slice(at + 1).find((element) => element !== host);
+  const inCardAt = (control: HTMLElement) => () => root.activeElement === control;
+  if (!inCard) {
+    if (!event.shiftKey && editableTarget(event) === field) return moveFocus(event, first, inCardAt(first));
+    const next = event.shiftKey ? nextAfter(field, host) : undefined;
+    return next !== undefined && event.composedPath().includes(next) && moveFocus(event, last, inCardAt(last));
   }
-  if (!target) return false;
-  event.preventDefault();
-  target.focus();
-  return true;
+  if (event.shiftKey && root.activeElement === first) return moveFocus(event, field, () => field.matches(':focus'));
+  if (!event.shiftKey && root.activeElement === last) {
+    const next = nextAfter(field, host);
+    return moveFocus(event, next, () => next?.matches(':focus-within') ?? false);
+  }
+  return false;
 }

@@ -14,8 +14,9 @@ export interface PlanFacts {
 
 export function checkPlan({ silentSite, report, autoCheck, modeChosen }: PlanFacts): CheckPlan {
   if (silentSite) return 'silent';
-  // Until the person has chosen, nothing goes to OpenAI without a click: "ask me first".
-  const mode = modeChosen ? autoCheck : 'ask';
+  // Until the person has chosen, nothing goes to OpenAI without a click: "ask me first" — or "never",
+  // where that is what is stored (chosen before the question existed, or from an imported file).
+  const mode = modeChosen || autoCheck === 'never' ? autoCheck : 'ask';
   if (!report.checkable || mode === 'never') return 'no';
   return mode === 'ask' ? 'offer' : 'now';
 }

@@ -23,7 +23,11 @@ export const onTabLoading = (handler: (tabId: number) => void) =>
     if (change.status === 'loading') handler(tabId);
   });
 
-export const onInstalled = (handler: () => void) => browser.runtime.onInstalled.addListener(() => handler());
+/** Key Doctor was installed or updated (not the browser, nor a shared module). */
+export const onInstalledOrUpdated = (handler: () => void) =>
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install' || reason === 'update') handler();
+  });
 
 export async function activeTab(): Promise<{ id: number; url: string } | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

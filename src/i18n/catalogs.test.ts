@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOGS, DEFAULT_LOCALE } from './catalogs';
+import { en } from './catalogs/en';
+import { fillIn, placeholdersOf, toChromeMessage } from './placeholders';
+
+const LOCALES = Object.keys(CATALOGS);
+/** Names, the same in every language. */
+const SAME_IN_EVERY_LANGUAGE = new Set(['extensionName']);
+
+describe('the message catalogs', () => {
+  it('ship the five locales, English by default', () => {
+    expect(LOCALES.toSorted()).toEqual(['de', 'en', 'es', 'ja', 'zh_CN']);
+    expect(CATALOGS[DEFAULT_LOCALE]).toBe(en);
+  });
+
+  describe.each(LOCALES)('%s', (locale) => {
+    const catalog = CATALOGS[locale] as Record<string, string>;
+
+    it('has every key English has, and no other', () => {
+      expect(Object.keys(catalog).toSorted()).toEqual(Object.keys(en).toSorted());
+    });
+
+    it('has, in each message, the same placeholders as English, and no empty message', () => {
+      const differing = Object.entries(en).flatMap(([key, english]) => {
+        const here = catalog[key] ?? '';
+        return here.trim() === '' || placeholdersOf(here).join() !== placeholdersOf(english).join() ? [`${key}: ${placeholdersOf(here).join()} ≠ ${placeholdersOf(english).join()}`] : [];
+      });
+      expect(differing).toEqual([]);
+    });
+
+    it('uses only key names both browsers accept', () => {
+      expect(Object.keys(catalog).filter((key) => !/^[A-Za-z0-9_]+$/.test(key))).toEqual([]);
+    });
+
+    it('leaves no English sentence untranslated (names and product terms aside)', () => {
+      if (locale === 'en') return;
+      const same = Object.entries(en).filter(([key, english]) => catalog[key] === english && /\s/.test(english) && !SAME_IN_EVERY_LANGUAGE.has(key));
+      expect(same.map(([key]) => key)).toEqual([]);
+    });
+  });
+
+  it('turn named placeholders into the browser’s numbered ones, the same numbering in every locale', () => {
+    expect(toChromeMessage('{host} costs $5 for {count}')).toEqual({
+      message: '$HOST$ costs $$5 for $COUNT$',
+      placeholders: { count: { content: '$1' }, host: { content: '$2' } },
+    });
+    expect(fillIn('{host} for {count}', ['3', 'api.openai.com'])).toBe('api.openai.com for 3');
+  });
+
+  it('keep the store description within the stores’ 132 characters', () => {
+    for (const locale of LOCALES) expect((CATALOGS[locale] as Record<string, string>).extensionDescription?.length, locale).toBeLessThanOrEqual(132);
+  });
+});
