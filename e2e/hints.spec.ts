@@ -189,7 +189,7 @@ test('a hint exported from another install matches here after import', async ({ 
   };
   const options = (await OptionsPage.open(context, extensionId)).page;
   await options.getByLabel('Import a file').setInputFiles({ name: 'laptop.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
-  await expect(options.getByRole('region', { name: 'Import and export' }).getByRole('status')).toContainText('1 new hints');
+  await expect(options.getByRole('region', { name: 'Import and export' }).getByRole('status')).toContainText('1 new hint;');
   const demo = await DemoPage.open(context, site);
   await demo.paste(key);
   await demo.warning.says('OpenAI accepted this key.');

@@ -1,10 +1,17 @@
+import { keys } from '../test/keys';
 import { expect, test } from './support/extension';
 import { WelcomePage } from './support/pages';
 
 /** The extension follows the browser's language: what is translated so far (issue 15) reads in it. */
 const LANGUAGES = [
-  { uiLanguage: 'de', title: 'Willkommen bei Key Doctor', answer: 'Automatisch prüfen', saved: 'Gespeichert. Key Doctor prüft eingefügte Schlüssel von selbst bei OpenAI.' },
-  { uiLanguage: 'zh-CN', title: '欢迎使用 Key Doctor', answer: '自动检查', saved: '已保存。Key Doctor 会自动向 OpenAI 检查你粘贴的密钥。' },
+  {
+    uiLanguage: 'de', title: 'Willkommen bei Key Doctor', answer: 'Automatisch prüfen', saved: 'Gespeichert. Key Doctor prüft eingefügte Schlüssel von selbst bei OpenAI.',
+    options: 'Key Doctor – Einstellungen', hints: 'Schlüsselhinweise', addHint: 'Hinweis hinzufügen', days: ['7 Tage', '30 Tage', '90 Tage', '365 Tage'], kindLength: /, 164 Zeichen$/,
+  },
+  {
+    uiLanguage: 'zh-CN', title: '欢迎使用 Key Doctor', answer: '自动检查', saved: '已保存。Key Doctor 会自动向 OpenAI 检查你粘贴的密钥。',
+    options: 'Key Doctor 设置', hints: '密钥提示', addHint: '添加提示', days: ['7 天', '30 天', '90 天', '365 天'], kindLength: /，164 个字符$/,
+  },
 ];
 
 for (const language of LANGUAGES) {
@@ -19,6 +26,18 @@ for (const language of LANGUAGES) {
       await page.getByRole('radio', { name: new RegExp(`^${language.answer}`) }).check();
       await page.locator('button[type="submit"]').click();
       await expect(page.getByRole('heading', { name: language.saved })).toBeFocused();
+    });
+
+    test('the settings read in the browser’s language, counts and all', async ({ context, extensionId }) => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+      await expect(page).toHaveTitle(language.options);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(language.options);
+      await expect(page.getByRole('combobox').locator('option')).toHaveText(language.days);
+      const hints = page.getByRole('region', { name: language.hints });
+      await hints.locator('input[type="password"]').fill(keys.project164());
+      await hints.getByRole('button', { name: language.addHint }).click();
+      await expect(hints.locator('.hint-main .muted')).toHaveText(language.kindLength);
     });
   });
 }

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t, tp } from '../i18n/t';
 import { MAX_ANALYSED_LENGTH } from '../core/limits';
 import { useHints } from './useHints';
 
@@ -18,31 +19,27 @@ export function HintsSection() {
   };
   return (
     <section aria-labelledby="hints-title">
-      <h2 id="hints-title">Key hints</h2>
-      <p class="muted">
-        Paste a key to remember it as a hint: Key Doctor keeps its label, kind, first characters, last four, length and a
-        salted fingerprint — never the key — and then tells you, at the moment you paste, which of your keys it is. Hints stay
-        in this browser’s local storage, not in sync storage, so even these details never leave this machine.
-      </p>
+      <h2 id="hints-title">{t('hints_heading')}</h2>
+      <p class="muted">{t('hints_intro')}</p>
       <form class="hint-add" onSubmit={(event) => void submit(event)}>
         <label>
-          Label <input value={label} maxLength={80} placeholder="e.g. Work – Marketing" onInput={(e) => setLabel(e.currentTarget.value)} />
+          {t('hints_label')} <input value={label} maxLength={80} placeholder={t('hints_label_placeholder')} onInput={(e) => setLabel(e.currentTarget.value)} />
         </label>
         <label>
-          Key <input type="password" autocomplete="off" value={key} onInput={(e) => setKey(e.currentTarget.value)} />
+          {t('hints_key')} <input type="password" autocomplete="off" value={key} onInput={(e) => setKey(e.currentTarget.value)} />
         </label>
-        <button type="submit" disabled={key.trim() === ''}>Add hint</button>
+        <button type="submit" disabled={key.trim() === ''}>{t('hints_add')}</button>
       </form>
       {problem && <p role="alert">{problem}</p>}
       {hints.length === 0 ? (
-        <p class="muted">No hints yet.</p>
+        <p class="muted">{t('hints_none')}</p>
       ) : (
         <ol class="hints">
           {hints.map((hint, index) => (
             <li key={hint.id} data-hint={hint.id}>
               <div class="hint-main">
                 <input
-                  aria-label={`Label of ${hint.label}`}
+                  aria-label={t('hints_label_of', { label: hint.label })}
                   value={hint.label}
                   maxLength={80}
                   onChange={(e) => void update(hint.id, { label: e.currentTarget.value })}
@@ -50,22 +47,20 @@ export function HintsSection() {
                 <code>
                   {hint.prefix}…{hint.last4}
                 </code>
-                <span class="muted">
-                  {hint.kindLabel}, {hint.length} characters
-                </span>
+                <span class="muted">{tp('hints_kind_length', hint.length, { kind: hint.kindLabel })}</span>
               </div>
               <input
                 class="hint-note"
-                aria-label={`Note on ${hint.label}`}
-                placeholder="Note (e.g. org Work, project Marketing)"
+                aria-label={t('hints_note_of', { label: hint.label })}
+                placeholder={t('hints_note_placeholder')}
                 value={hint.note}
                 maxLength={200}
                 onChange={(e) => void update(hint.id, { note: e.currentTarget.value })}
               />
               <div class="hint-actions">
-                <button type="button" disabled={index === 0} aria-label={`Move ${hint.label} up`} onClick={() => void move(hint.id, -1)}>↑</button>
-                <button type="button" disabled={index === hints.length - 1} aria-label={`Move ${hint.label} down`} onClick={() => void move(hint.id, 1)}>↓</button>
-                <button type="button" aria-label={`Delete ${hint.label}`} onClick={() => void remove(hint.id)}>Delete</button>
+                <button type="button" disabled={index === 0} aria-label={t('hints_move_up', { label: hint.label })} onClick={() => void move(hint.id, -1)}>↑</button>
+                <button type="button" disabled={index === hints.length - 1} aria-label={t('hints_move_down', { label: hint.label })} onClick={() => void move(hint.id, 1)}>↓</button>
+                <button type="button" aria-label={t('hints_delete_named', { label: hint.label })} onClick={() => void remove(hint.id)}>{t('hints_delete')}</button>
               </div>
             </li>
           ))}

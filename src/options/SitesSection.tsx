@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t, tp, uiLanguage } from '../i18n/t';
 import type { ResponseOf } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 import { useExtension } from '../ui/extension';
@@ -16,7 +17,7 @@ function SilentSites({ settings, change }: { settings: Settings; change: (update
     try {
       origin = new URL(/^https?:\/\//.test(address.trim()) ? address.trim() : `https://${address.trim()}`).origin;
     } catch {
-      return setProblem('That is not a web address.');
+      return setProblem(t('silent_not_an_address'));
     }
     setProblem('');
     setAddress('');
@@ -24,20 +25,20 @@ function SilentSites({ settings, change }: { settings: Settings; change: (update
   };
   return (
     <>
-      <h3>Stay silent on these sites</h3>
+      <h3>{t('silent_heading')}</h3>
       <form class="hint-add" onSubmit={add}>
         <label>
-          Site <input value={address} placeholder="https://example.com" onInput={(e) => setAddress(e.currentTarget.value)} />
+          {t('silent_site')} <input value={address} placeholder="https://example.com" onInput={(e) => setAddress(e.currentTarget.value)} />
         </label>
-        <button type="submit" disabled={address.trim() === ''}>Add site</button>
+        <button type="submit" disabled={address.trim() === ''}>{t('silent_add')}</button>
       </form>
       {problem && <p role="alert">{problem}</p>}
       <ul class="sites">
         {settings.silentSites.map((origin) => (
           <li key={origin}>
             {origin}{' '}
-            <button type="button" aria-label={`Stop staying silent on ${origin}`} onClick={() => void change({ silentSites: settings.silentSites.filter((o) => o !== origin) })}>
-              Remove
+            <button type="button" aria-label={t('silent_remove_named', { origin })} onClick={() => void change({ silentSites: settings.silentSites.filter((o) => o !== origin) })}>
+              {t('silent_remove')}
             </button>
           </li>
         ))}
@@ -55,32 +56,29 @@ export function SitesSection({ settings, change }: { settings: Settings; change:
   }, [ask, settings.retentionDays]);
   return (
     <section aria-labelledby="sites-title">
-      <h2 id="sites-title">Sites</h2>
-      <p class="muted">
-        For each site where you paste a complete key, Key Doctor remembers its mask, fingerprint and when — to tell you when a
-        site gets a different key than last time. Nothing of it is sent anywhere.
-      </p>
+      <h2 id="sites-title">{t('sites_heading')}</h2>
+      <p class="muted">{t('sites_intro')}</p>
       <label>
-        Remember for{' '}
+        {t('sites_remember_for')}{' '}
         <select value={String(settings.retentionDays)} onChange={(e) => void change({ retentionDays: Number(e.currentTarget.value) })}>
           {RETENTION.map((days) => (
-            <option key={days} value={String(days)}>{days} days</option>
+            <option key={days} value={String(days)}>{tp('sites_days', days)}</option>
           ))}
         </select>
       </label>
       {sites.length === 0 ? (
-        <p class="muted">No site remembered.</p>
+        <p class="muted">{t('sites_none')}</p>
       ) : (
         <ul class="sites">
           {sites.map((site) => (
             <li key={site.origin}>
-              {site.origin} — <code>{site.mask}</code> <span class="muted">{new Date(site.at).toLocaleString()}</span>
+              {site.origin} — <code>{site.mask}</code> <span class="muted">{new Date(site.at).toLocaleString(uiLanguage())}</span>
             </li>
           ))}
         </ul>
       )}
       <button type="button" disabled={sites.length === 0} onClick={() => void ask('sites/forget', {}).then(({ sites: none }) => setSites(none))}>
-        Forget all sites
+        {t('sites_forget_all')}
       </button>
       <SilentSites settings={settings} change={change} />
     </section>

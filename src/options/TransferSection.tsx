@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t, tp } from '../i18n/t';
 import { useExtension } from '../ui/extension';
 
 /** Export hints and settings to a JSON file, and import one back. Never keys. */
@@ -11,23 +12,23 @@ export function TransferSection({ onImported }: { onImported: () => void }) {
     const link = Object.assign(document.createElement('a'), { href: url, download: `key-doctor-${data.exportedAt.slice(0, 10)}.json` });
     link.click();
     URL.revokeObjectURL(url);
-    setMessage({ text: `Exported ${data.hints.length} hints and your settings. The file holds no key.`, failed: false });
+    setMessage({ text: tp('transfer_exported', data.hints.length), failed: false });
   };
   const importFile = async (file: File | undefined) => {
     if (!file) return;
-    const result = await ask('data/import', { text: (await file.text()).slice(0, 1_000_000) }).catch(() => ({ ok: false as const, error: 'The import could not run.' }));
-    if (!result.ok) return setMessage({ text: `${result.error} Nothing was changed.`, failed: true });
-    const skipped = result.skipped.length ? ` Skipped ${result.skipped.length}: ${result.skipped.join('; ')}.` : '';
-    setMessage({ text: `Imported your settings and ${result.added} new hints; the hints you had are kept.${skipped}`, failed: false });
+    const result = await ask('data/import', { text: (await file.text()).slice(0, 1_000_000) }).catch(() => ({ ok: false as const, error: t('transfer_could_not_run') }));
+    if (!result.ok) return setMessage({ text: t('transfer_nothing_changed', { error: result.error }), failed: true });
+    const skipped = result.skipped.length ? ` ${tp('transfer_skipped', result.skipped.length, { list: result.skipped.join('; ') })}` : '';
+    setMessage({ text: `${tp('transfer_imported', result.added)}${skipped}`, failed: false });
     onImported();
   };
   return (
     <section aria-labelledby="transfer-title">
-      <h2 id="transfer-title">Import and export</h2>
+      <h2 id="transfer-title">{t('transfer_heading')}</h2>
       <div class="transfer">
-        <button type="button" onClick={() => void exportFile()}>Export hints and settings</button>
+        <button type="button" onClick={() => void exportFile()}>{t('transfer_export')}</button>
         <label>
-          Import a file <input type="file" accept="application/json,.json" onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
+          {t('transfer_import')} <input type="file" accept="application/json,.json" onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
         </label>
       </div>
       {message && <p role={message.failed ? 'alert' : 'status'}>{message.text}</p>}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../i18n/t';
 import type { Hint } from '../core/hints/hint';
 import { useExtension } from '../ui/extension';
 
@@ -7,14 +8,14 @@ export function useHints() {
   const [hints, setHints] = useState<Hint[]>([]);
   const [problem, setProblem] = useState('');
   useEffect(() => {
-    ask('hints/list', {}).then(({ hints: loaded }) => setHints(loaded), () => setProblem('Could not load your key hints.'));
+    ask('hints/list', {}).then(({ hints: loaded }) => setHints(loaded), () => setProblem(t('hints_load_failed')));
   }, [ask]);
   const apply = async (work: Promise<{ hints: Hint[] }>) => {
     try {
       setHints((await work).hints);
       setProblem('');
     } catch {
-      setProblem('That change could not be saved. Try again.');
+      setProblem(t('hints_change_failed'));
     }
   };
   /** Returns whether the hint was added; the key is passed on once and not kept here. */
@@ -25,7 +26,7 @@ export function useHints() {
       setProblem(answer.problem ?? '');
       return answer.problem === null;
     } catch {
-      setProblem('The hint could not be added. Try again.');
+      setProblem(t('hints_add_failed'));
       return false;
     }
   };
