@@ -142,10 +142,11 @@ export class WelcomePage {
     return new WelcomePage(page);
   }
 
-  /** Answers as a person does: picks one answer, then "Save my choice". */
+  /** Answers as a person does: picks one answer, then "Save my choice" (found by what they are, so in any language). */
   async answer(mode: 'Check automatically' | 'Ask me first' | 'Never'): Promise<void> {
-    await this.page.getByRole('radio', { name: new RegExp(`^${mode}`) }).check();
-    await this.page.getByRole('button', { name: 'Save my choice' }).click();
-    await expect(this.page.getByRole('heading', { name: /^Saved\./ })).toBeFocused();
+    const value = { 'Check automatically': 'auto', 'Ask me first': 'ask', Never: 'never' }[mode];
+    await this.page.locator(`input[type="radio"][value="${value}"]`).check();
+    await this.page.locator('button[type="submit"]').click();
+    await expect(this.page.locator('#answered')).toBeFocused();
   }
 }

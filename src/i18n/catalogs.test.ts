@@ -28,6 +28,10 @@ describe('the message catalogs', () => {
       expect(differing).toEqual([]);
     });
 
+    it('says which language it is in, as its folder does', () => {
+      expect(catalog.ui_language).toBe(locale.replace('_', '-'));
+    });
+
     it('uses only key names both browsers accept', () => {
       expect(Object.keys(catalog).filter((key) => !/^[A-Za-z0-9_]+$/.test(key))).toEqual([]);
     });

@@ -11,6 +11,9 @@ const TRANSLATED = [
   'src/welcome/Welcome.tsx', 'src/welcome/main.tsx', 'src/ui/HostAccessNotice.tsx', 'src/ui/Confirmation.tsx', 'src/ui/CheckModeChoices.tsx',
   'src/options/Options.tsx', 'src/options/HintsSection.tsx', 'src/options/SitesSection.tsx', 'src/options/TransferSection.tsx',
   'src/options/Toggle.tsx', 'src/options/useSettings.ts', 'src/options/useHints.ts', 'src/options/main.tsx',
+  'src/popup/Popup.tsx', 'src/popup/LayersSummary.tsx', 'src/popup/Checklist.tsx', 'src/popup/VerdictPanel.tsx', 'src/popup/TamperedNotice.tsx',
+  'src/popup/SiteHistory.tsx', 'src/popup/PageFields.tsx', 'src/popup/CheckAnyKey.tsx', 'src/popup/OfferedCheck.tsx', 'src/popup/TabDiagnosis.tsx',
+  'src/popup/StepActions.tsx', 'src/popup/SavedKeys.tsx', 'src/popup/useSavedKeys.ts', 'src/popup/main.tsx',
 ];
 
 const ROOT = join(import.meta.dirname, '../..');

@@ -27,7 +27,12 @@ function browserI18n(): I18nApi | undefined {
 }
 
 let lookup: Lookup = (key, subs) => browserI18n()?.getMessage(key, subs) ?? '';
-let language: () => string = () => browserI18n()?.getUILanguage() ?? 'en';
+/**
+ * The language of the words shown: the catalog the browser chose (its `ui_language`), which is not always
+ * what `getUILanguage()` says (a browser in French shows the English catalog; a popup may report another
+ * language than its messages). Pages declare it and numbers and plurals follow it.
+ */
+let language: () => string = () => browserI18n()?.getMessage('ui_language') || 'en';
 
 /** Tests, which have no browser, read the catalogs directly. */
 export function useCatalogLookup(next: Lookup, uiLanguage = 'en'): void {

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../i18n/t';
 import { MAX_ANALYSED_LENGTH } from '../core/limits';
 import { evidenceFacts } from '../core/verify/evidence';
 import type { RequestOf, ResponseOf } from '../shared/messages';
@@ -21,9 +22,9 @@ export function CheckAnyKey() {
   const result = typeof checked === 'object' && checked !== null ? checked.result : null;
   return (
     <section class="panel" aria-labelledby="any-key-title">
-      <h2 id="any-key-title">Check any key</h2>
+      <h2 id="any-key-title">{t('any_key_heading')}</h2>
       <form class="any-key" onSubmit={(event) => void check(event)}>
-        <label for="any-key">Paste a key to check it here, without any site</label>
+        <label for="any-key">{t('any_key_label')}</label>
         <input
           id="any-key"
           type="password"
@@ -33,11 +34,11 @@ export function CheckAnyKey() {
           onInput={(event) => setValue(event.currentTarget.value)}
         />
         <button type="submit" disabled={value.trim() === '' || checked === 'checking'}>
-          {checked === 'checking' ? 'Checking…' : 'Check'}
+          {checked === 'checking' ? t('any_key_checking') : t('any_key_check')}
         </button>
       </form>
       <div aria-live="polite">
-        {checked === 'failed' && <p role="alert">The check could not run. Try again.</p>}
+        {checked === 'failed' && <p role="alert">{t('any_key_failed')}</p>}
         {typeof checked === 'object' && checked !== null && (
           <div class="any-key-result">
             <p>
@@ -52,12 +53,12 @@ export function CheckAnyKey() {
                 <p class="muted small">{evidenceFacts(result.verdict.evidence)}</p>
               </>
             )}
-            {result && 'throttled' in result && <p>Key Doctor paused its checks for a minute: too many in a row.</p>}
-            {!result && <p class="muted">Not sent to OpenAI: fix what is listed above first.</p>}
+            {result && 'throttled' in result && <p>{t('any_key_throttled')}</p>}
+            {!result && <p class="muted">{t('any_key_not_sent')}</p>}
           </div>
         )}
       </div>
-      <p class="muted small">The key stays in this popup’s memory and is gone when the popup closes.</p>
+      <p class="muted small">{t('any_key_memory')}</p>
     </section>
   );
 }

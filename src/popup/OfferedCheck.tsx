@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../i18n/t';
 import type { TabState } from '../shared/schemas';
 import { useExtension } from '../ui/extension';
 import type { PopupView } from './usePopupData';
@@ -26,15 +27,15 @@ export function OfferedCheck({ state, tabId, refresh }: { state: TabState; tabId
   };
   return (
     <section class="panel" aria-labelledby="offered-check">
-      <h2 id="offered-check">Check this key with OpenAI?</h2>
-      <p class="muted">You asked Key Doctor to ask first. The key stays in the page; Key Doctor sends it to api.openai.com only.</p>
+      <h2 id="offered-check">{t('offer_heading')}</h2>
+      <p class="muted">{t('offer_body', { host: 'api.openai.com' })}</p>
       <div class="actions">
         <button type="button" disabled={progress === 'checking'} onClick={() => void start()}>
-          {progress === 'checking' ? 'Checking with OpenAI…' : 'Check with OpenAI'}
+          {progress === 'checking' ? t('offer_checking') : t('offer_check')}
         </button>
         <span role="status" class="muted small">
-          {progress === 'gone' && 'The page no longer holds that key: paste it again.'}
-          {progress === 'slow' && 'No answer yet: open Key Doctor again in a moment.'}
+          {progress === 'gone' && t('offer_gone')}
+          {progress === 'slow' && t('offer_slow')}
         </span>
       </div>
     </section>

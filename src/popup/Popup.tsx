@@ -1,4 +1,5 @@
 import { OPENAI_PAGES } from '../core/openai-pages';
+import { t } from '../i18n/t';
 import { useExtension } from '../ui/extension';
 import { HostAccessNotice } from '../ui/HostAccessNotice';
 import { CheckAnyKey } from './CheckAnyKey';
@@ -21,12 +22,12 @@ export function Popup() {
     <>
       <header>
         <img src="/icons/icon-32.png" alt="" />
-        <h1>Key Doctor</h1>
+        <h1>{t('extensionName')}</h1>
       </header>
       <main aria-busy={view.status === 'loading' || scan.status === 'loading'}>
         <HostAccessNotice />
-        {view.status === 'loading' && <p class="muted">Looking at this tab…</p>}
-        {view.status === 'failed' && <p role="alert">Key Doctor could not read this tab’s state: {view.reason}</p>}
+        {view.status === 'loading' && <p class="muted">{t('popup_looking')}</p>}
+        {view.status === 'failed' && <p role="alert">{t('popup_view_failed', { reason: view.reason })}</p>}
         {state && <TamperedNotice state={state} />}
         {state && tabId !== undefined && <OfferedCheck state={state} tabId={tabId} refresh={refreshView} />}
         {state?.layers && <LayersSummary layers={state.layers} />}
@@ -34,11 +35,8 @@ export function Popup() {
         {state && <TabDiagnosis state={state} />}
         {view.status === 'ready' && !state && (
           <section class="panel" aria-labelledby="nothing-yet">
-            <h2 id="nothing-yet">No key pasted on this page yet</h2>
-            <p class="muted">
-              Paste your OpenAI API key into this site’s key field. Key Doctor checks it as you paste and shows what it
-              finds here.
-            </p>
+            <h2 id="nothing-yet">{t('popup_nothing_heading')}</h2>
+            <p class="muted">{t('popup_nothing_body')}</p>
           </section>
         )}
         {view.status === 'ready' && site.status === 'ready' && <Checklist view={view.value} site={site.value} />}
@@ -48,10 +46,10 @@ export function Popup() {
       </main>
       <footer>
         <button type="button" class="link" onClick={() => void api.openOptionsPage()}>
-          Settings
+          {t('popup_settings')}
         </button>
         <a href={OPENAI_PAGES.keys} target="_blank" rel="noreferrer">
-          Your API keys
+          {t('popup_your_keys')}
         </a>
       </footer>
     </>

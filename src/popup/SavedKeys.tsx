@@ -1,4 +1,6 @@
 import { type SavedKey, whereFound, whoseFound } from '../core/page-evidence/saved-keys';
+import { t } from '../i18n/t';
+import { tRich } from '../ui/rich-text';
 import { Confirmation, useConfirmation } from '../ui/Confirmation';
 import type { SavedKeysSearch } from './useSavedKeys';
 import type { Site } from './usePopupData';
@@ -7,17 +9,14 @@ import type { Site } from './usePopupData';
 function FoundKey({ found, site, search }: { found: SavedKey; site: Site; search: SavedKeysSearch }) {
   const { confirming, trigger, open, close } = useConfirmation();
   const where = whereFound(found);
-  const frame = site && found.frame !== site.origin ? ` in a frame from ${found.frame}` : '';
+  const frame = site && found.frame !== site.origin ? found.frame : undefined;
   return (
     <li data-match={found.match.kind}>
-      <code>{found.mask}</code> — {whoseFound(found.match)}, in {where}{frame}.{' '}
-      <button type="button" ref={trigger} aria-expanded={confirming} onClick={open}>Clear only this entry…</button>
+      {frame ? tRich('saved_found_frame', { mask: <code>{found.mask}</code>, whose: whoseFound(found.match), where, frame }) : tRich('saved_found', { mask: <code>{found.mask}</code>, whose: whoseFound(found.match), where })}{' '}
+      <button type="button" ref={trigger} aria-expanded={confirming} onClick={open}>{t('saved_clear_entry')}</button>
       {confirming && (
-        <Confirmation opener={trigger} label={`Delete ${where}?`} confirm="Delete this entry" onCancel={close} onConfirm={() => { close(); void search.clear(found.token, where); }}>
-          <p>
-            This deletes {where}{frame}. The site forgets everything it kept in that entry — for some apps all their
-            settings — and asks for the key again after a reload.
-          </p>
+        <Confirmation opener={trigger} label={t('saved_delete_question', { where })} confirm={t('saved_delete_entry')} onCancel={close} onConfirm={() => { close(); void search.clear(found.token, where); }}>
+          <p>{frame ? t('saved_delete_explained_frame', { where, frame }) : t('saved_delete_explained', { where })}</p>
         </Confirmation>
       )}
     </li>
@@ -29,14 +28,14 @@ export function SavedKeys({ search, site }: { search: SavedKeysSearch; site: Sit
   const { scan } = search;
   const done = search.done && <p class="done" role="status">{search.done}</p>;
   if (!scan) return null;
-  if (scan.status === 'loading') return <>{done}<p class="muted" role="status">Looking through what this site stored…</p></>;
-  if (scan.status === 'failed') return <p role="alert">Key Doctor could not look at this site’s storage: {scan.reason}</p>;
+  if (scan.status === 'loading') return <>{done}<p class="muted" role="status">{t('saved_looking')}</p></>;
+  if (scan.status === 'failed') return <p role="alert">{t('saved_failed', { reason: scan.reason })}</p>;
   const { found, partial } = scan.value;
   return (
     <div class="saved-keys">
       {done}
-      {found.length === 0 ? <p role="status">No OpenAI key or masked key found in this site’s storage.</p> : <ul>{found.map((key) => <FoundKey key={key.token} found={key} site={site} search={search} />)}</ul>}
-      {partial && <p class="muted">Some of the site’s storage could not be read (too large, too slow, or blocked), so this list may be incomplete.</p>}
+      {found.length === 0 ? <p role="status">{t('saved_none')}</p> : <ul>{found.map((key) => <FoundKey key={key.token} found={key} site={site} search={search} />)}</ul>}
+      {partial && <p class="muted">{t('saved_partial')}</p>}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Ref } from 'preact';
+import { t } from '../i18n/t';
 import { useState } from 'preact/hooks';
 import type { ActionId } from '../core/checklist/checklist';
 import { OPENAI_PAGES } from '../core/openai-pages';
@@ -7,13 +8,13 @@ import { type ExtensionApi, useExtension } from '../ui/extension';
 import type { Site } from './usePopupData';
 import type { SavedKeysSearch } from './useSavedKeys';
 
-const LINKS: Partial<Record<ActionId, [label: string, href: string]>> = {
-  open_keys_page: ['Open your API keys', OPENAI_PAGES.keys],
-  open_billing: ['Open billing', OPENAI_PAGES.billing],
-  open_status_page: ['Open status.openai.com', OPENAI_PAGES.status],
-  open_help: ['Open OpenAI help', OPENAI_PAGES.help],
-  open_projects: ['Open your projects’ settings', OPENAI_PAGES.projects],
-  open_organization: ['Open your organization’s settings', OPENAI_PAGES.organization],
+const LINKS: Partial<Record<ActionId, [label: () => string, href: string]>> = {
+  open_keys_page: [() => t('action_open_keys'), OPENAI_PAGES.keys],
+  open_billing: [() => t('action_open_billing'), OPENAI_PAGES.billing],
+  open_status_page: [() => t('action_open_status', { host: 'status.openai.com' }), OPENAI_PAGES.status],
+  open_help: [() => t('action_open_help'), OPENAI_PAGES.help],
+  open_projects: [() => t('action_open_projects'), OPENAI_PAGES.projects],
+  open_organization: [() => t('action_open_organization'), OPENAI_PAGES.organization],
 };
 
 export interface ActionContext {
@@ -37,23 +38,23 @@ function actionButton(action: ActionId, { api, site: tab, testing, testNetwork, 
       const looking = savedKeys.scan?.status === 'loading';
       return tab && (
         <button type="button" disabled={looking} onClick={() => void savedKeys.find()}>
-          {looking ? 'Looking for a saved key…' : savedKeys.scan ? 'Look again' : 'Look for a saved key on this site'}
+          {looking ? t('action_finding_saved') : savedKeys.scan ? t('action_find_saved_again') : t('action_find_saved')}
         </button>
       );
     }
     case 'open_settings':
-      return <button type="button" onClick={() => void api.openOptionsPage()}>Open settings</button>;
+      return <button type="button" onClick={() => void api.openOptionsPage()}>{t('action_open_settings')}</button>;
     case 'test_network':
       return (
         <button type="button" disabled={testing} onClick={() => void testNetwork()}>
-          {testing ? 'Testing the connection…' : 'Test the connection to OpenAI'}
+          {testing ? t('action_testing_network') : t('action_test_network')}
         </button>
       );
     case 'clear_site_cache':
       if (!tab) return null;
       return api.canClearOneSitesCache ? (
-        <button type="button" onClick={() => void run(() => api.clearSiteCache(tab.origin, tab.id), `Cleared the cache of ${tab.origin}.`)}>
-          Clear this site’s cache
+        <button type="button" onClick={() => void run(() => api.clearSiteCache(tab.origin, tab.id), t('action_cleared_cache', { origin: tab.origin }))}>
+          {t('action_clear_cache')}
         </button>
       ) : (
         <button
@@ -61,17 +62,17 @@ function actionButton(action: ActionId, { api, site: tab, testing, testNetwork, 
           onClick={() =>
             void run(
               () => api.clearSiteCache(tab.origin, tab.id),
-              `Reloaded ${tab.origin} past its cache and removed its service workers. This browser cannot clear one site’s cache alone.`,
+              t('action_reloaded_without_cache', { origin: tab.origin }),
             )
           }
         >
-          Reload this site without its cache
+          {t('action_reload_without_cache')}
         </button>
       );
     case 'clear_site_data':
-      return tab && <button type="button" ref={confirmTrigger} aria-expanded={confirming} onClick={confirm}>Clear this site’s stored data…</button>;
+      return tab && <button type="button" ref={confirmTrigger} aria-expanded={confirming} onClick={confirm}>{t('action_clear_data')}</button>;
     case 'reload_tab':
-      return tab && <button type="button" onClick={() => void run(() => api.reloadTab(tab.id), 'Reloaded the page.')}>Reload the page</button>;
+      return tab && <button type="button" onClick={() => void run(() => api.reloadTab(tab.id), t('action_reloaded'))}>{t('action_reload')}</button>;
     default:
       return null;
   }
@@ -88,32 +89,29 @@ export function StepActions({ actions, context }: { actions: ActionId[]; context
       await work();
       setDone(success);
     } catch {
-      setDone('That did not work on this page.');
+      setDone(t('action_failed'));
     }
   };
   return (
     <div class="actions">
       {actions.map((action) => {
         const link = LINKS[action];
-        if (link) return <a key={action} href={link[1]} target="_blank" rel="noreferrer">{link[0]}</a>;
+        if (link) return <a key={action} href={link[1]} target="_blank" rel="noreferrer">{link[0]()}</a>;
         const button = actionButton(action, { ...context, api, run, confirm: open, confirmTrigger: trigger, confirming });
         return button ? <span key={action}>{button}</span> : null;
       })}
       {confirming && tab && (
         <Confirmation
           opener={trigger}
-          label={`Clear what ${tab.origin} stored?`}
-          confirm="Clear stored data and sign out"
+          label={t('action_clear_data_question', { origin: tab.origin })}
+          confirm={t('action_clear_data_confirm')}
           onCancel={close}
           onConfirm={() => {
             close();
-            void run(() => api.clearSiteData(tab.origin), `Cleared what ${tab.origin} stored. Reload the page and enter your key again.`);
+            void run(() => api.clearSiteData(tab.origin), t('action_cleared_data', { origin: tab.origin }));
           }}
         >
-          <p>
-            This deletes everything {tab.origin} saved in this browser — including a key you entered there — and its cookies
-            for the whole domain, which signs you out.
-          </p>
+          <p>{t('action_clear_data_explained', { origin: tab.origin })}</p>
         </Confirmation>
       )}
       {done && <p class="done" role="status">{done}</p>}

@@ -1,25 +1,26 @@
 import type { TabState } from '../shared/schemas';
+import { t, uiLanguage } from '../i18n/t';
 import { FindingList } from '../ui/FindingList';
 
 const HEADLINES = {
-  error: 'This key won’t work as pasted',
-  warning: 'This key may not work',
-  info: 'The key looks complete',
-  none: 'The key looks complete',
-};
+  error: 'diagnosis_error',
+  warning: 'diagnosis_warning',
+  info: 'diagnosis_fine',
+  none: 'diagnosis_fine',
+} as const;
 
 export function TabDiagnosis({ state }: { state: TabState }) {
   const { report, field, origin } = state;
-  const time = new Date(state.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  const time = new Date(state.at).toLocaleTimeString(uiLanguage(), { hour: '2-digit', minute: '2-digit' });
   return (
     <section aria-labelledby="last-paste" class="panel">
-      <h2 id="last-paste">Last paste on this page</h2>
+      <h2 id="last-paste">{t('diagnosis_heading')}</h2>
       <div class="summary">
         <span class="verdict" data-worst={report.worst} role="status">
-          {HEADLINES[report.worst]}
+          {t(HEADLINES[report.worst])}
         </span>
         <span class="muted">
-          Into “{field.label}” on {origin || 'this page'} at {time}
+          {t('diagnosis_into', { field: field.label, site: origin || t('diagnosis_this_page'), time })}
         </span>
         <span>
           {report.mask ? <code>{report.mask}</code> : null} <span class="muted">{report.kindLabel}</span>
@@ -27,7 +28,7 @@ export function TabDiagnosis({ state }: { state: TabState }) {
       </div>
       <FindingList findings={report.findings} />
       {report.worst !== 'error' && !state.verdict && (
-        <p class="muted">Key Doctor has only looked at the key’s format. Only OpenAI can say whether it works.</p>
+        <p class="muted">{t('diagnosis_format_only')}</p>
       )}
     </section>
   );

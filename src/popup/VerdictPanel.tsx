@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../i18n/t';
 import { evidenceFacts, supportText } from '../core/verify/evidence';
 import type { TabState } from '../shared/schemas';
 import { useExtension } from '../ui/extension';
@@ -14,12 +15,12 @@ export function VerdictPanel({ state }: { state: TabState }) {
   const facts = evidenceFacts(verdict.evidence);
   const copy = () =>
     copyText(supportText(verdict, state.report.mask, new Date(state.at))).then(
-      () => setCopied('Copied: the verdict, the request ID and OpenAI’s message — the key only masked.'),
-      () => setCopied('Key Doctor could not copy to the clipboard.'),
+      () => setCopied(t('verdict_copied')),
+      () => setCopied(t('verdict_copy_failed')),
     );
   return (
     <section class="panel verdict-panel" data-tone={verdict.kind === 'live' ? 'ok' : TONE[verdict.works]} aria-labelledby="verdict-title">
-      <h2 id="verdict-title">What OpenAI said</h2>
+      <h2 id="verdict-title">{t('verdict_heading')}</h2>
       <p class="verdict-title">{verdict.title}</p>
       <p>{verdict.advice}</p>
       {verdict.evidence.message && <p class="muted">“{verdict.evidence.message}”</p>}
@@ -31,7 +32,7 @@ export function VerdictPanel({ state }: { state: TabState }) {
       ))}
       <div class="actions">
         <button type="button" onClick={() => void copy()}>
-          Copy details for support
+          {t('verdict_copy')}
         </button>
         <span role="status" class="muted small">
           {copied}

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../i18n/t';
 import type { SavedKeyScan } from '../core/page-evidence/saved-keys';
 import { useExtension } from '../ui/extension';
 import type { Load, Site } from './usePopupData';
@@ -29,7 +30,7 @@ export function useSavedKeys(site: Site): SavedKeysSearch {
   const clear = async (token: string, where: string) => {
     if (!site) return;
     const { cleared } = await api.ask('site/clear-saved-key', { tabId: site.id, token }).catch(() => ({ cleared: false }));
-    setDone(cleared ? `Deleted ${where}. Reload the page: the site asks for the key again.` : `Could not delete ${where}: the page changed since the search. Look again.`);
+    setDone(cleared ? t('saved_deleted', { where }) : t('saved_not_deleted', { where }));
     await find();
   };
   return { scan, find, clear, done };

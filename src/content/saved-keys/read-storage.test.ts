@@ -28,13 +28,13 @@ describe('findSavedKeys, in a frame', () => {
     expect(localStorage.getItem('theme')).toBe('dark');
   });
 
+  // Its time in a real page is measured end to end (e2e/site-behaviour.spec.ts, "hostile pages"); a wall clock here
+  // would measure how busy the machine is (filling happy-dom's storage with 5,000 entries alone takes seconds on a loaded one).
   it('5,000 entries and a value with keys everywhere: bounded, and says so when it stopped early', async () => {
     const key = keys.project164();
     for (let i = 0; i < 5000; i++) localStorage.setItem(`entry-${i}`, i % 50 === 0 ? key : 'x'.repeat(100));
-    const started = performance.now();
     const scan = await findSavedKeys([SALT]);
-    expect(performance.now() - started).toBeLessThan(5000);
     expect(scan.found.length).toBeLessThanOrEqual(50);
     expect(scan.partial).toBe(true);
-  });
+  }, 30_000);
 });
