@@ -7,6 +7,7 @@
  * content scripts, and a manifest that asks for no more than the list below.
  */
 import { expect, test } from '@playwright/test';
+import { isPreactChunk } from '../../scripts/preact-chunk';
 import { build } from 'esbuild';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 
@@ -66,10 +67,6 @@ export const HTML_SINKS: readonly Rule[] = [
   { rule: 'dangerouslySetInnerHTML', pattern: /\bdangerouslySetInnerHTML\b/g },
 ];
 
-/** Preact's chunk, by its content: its vnode marker `Symbol.for('pv')` and its `dangerouslySetInnerHTML` code. */
-export function isPreactChunk(source: string): boolean {
-  return new RegExp(`Symbol\\.for\\(\\s*${Q}pv${Q}\\s*\\)`).test(source) && /\bdangerouslySetInnerHTML\b/.test(source) && /\.__html\b/.test(source);
-}
 
 /** What preact's diff does for `dangerouslySetInnerHTML` (minified): `dom.innerHTML = newHtml.__html`, and the comparison `newHtml.__html != dom.innerHTML`. */
 const PREACT_OWN_SINKS: readonly RegExp[] = [
