@@ -7,11 +7,13 @@ const LANGUAGES = [
   {
     uiLanguage: 'de', title: 'Willkommen bei Key Doctor', answer: 'Automatisch prüfen', saved: 'Gespeichert. Key Doctor prüft eingefügte Schlüssel von selbst bei OpenAI.',
     checklist: 'Checkliste zur Fehlersuche', verdict: 'Was OpenAI gesagt hat', passed: 'Bestanden',
+    card: ['So eingefügt funktioniert dieser Schlüssel nicht', 'Bereinigter Schlüssel:', 'Details: Klicken Sie in der Symbolleiste auf das Key-Doctor-Symbol.'],
     options: 'Key Doctor – Einstellungen', hints: 'Schlüsselhinweise', addHint: 'Hinweis hinzufügen', days: ['7 Tage', '30 Tage', '90 Tage', '365 Tage'], kindLength: /, 164 Zeichen$/,
   },
   {
     uiLanguage: 'zh-CN', title: '欢迎使用 Key Doctor', answer: '自动检查', saved: '已保存。Key Doctor 会自动向 OpenAI 检查你粘贴的密钥。',
     checklist: '故障排查清单', verdict: 'OpenAI 的回答', passed: '通过',
+    card: ['按粘贴的样子，此密钥无法使用', '清理后的密钥：', '详情：点击工具栏中的 Key Doctor 图标。'],
     options: 'Key Doctor 设置', hints: '密钥提示', addHint: '添加提示', days: ['7 天', '30 天', '90 天', '365 天'], kindLength: /，164 个字符$/,
   },
 ];
@@ -57,6 +59,18 @@ for (const language of LANGUAGES) {
       await expect(popup.getByRole('region', { name: language.verdict })).toBeVisible();
       await expect(popup.locator('.layers .state').first()).toHaveText(language.passed);
       expect(await popup.evaluate(() => document.documentElement.lang)).toBe(language.uiLanguage);
+    });
+  });
+}
+
+for (const language of LANGUAGES) {
+  test.describe(`the inline card in ${language.uiLanguage}`, () => {
+    test.use({ uiLanguage: language.uiLanguage });
+
+    test('its own words read in the browser’s language', async ({ context, site }) => {
+      const demo = await DemoPage.open(context, site);
+      await demo.paste(`"${keys.project164()}"`);
+      for (const words of language.card) await demo.warning.says(words);
     });
   });
 }

@@ -14,6 +14,7 @@ const TRANSLATED = [
   'src/popup/Popup.tsx', 'src/popup/LayersSummary.tsx', 'src/popup/Checklist.tsx', 'src/popup/VerdictPanel.tsx', 'src/popup/TamperedNotice.tsx',
   'src/popup/SiteHistory.tsx', 'src/popup/PageFields.tsx', 'src/popup/CheckAnyKey.tsx', 'src/popup/OfferedCheck.tsx', 'src/popup/TabDiagnosis.tsx',
   'src/popup/StepActions.tsx', 'src/popup/SavedKeys.tsx', 'src/popup/useSavedKeys.ts', 'src/popup/main.tsx',
+  'src/content/warning/view.ts', 'src/content/warning/verification.ts',
 ];
 
 const ROOT = join(import.meta.dirname, '../..');

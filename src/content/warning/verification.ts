@@ -1,4 +1,5 @@
 import { evidenceFacts } from '../../core/verify/evidence';
+import { t } from '../../i18n/t';
 import type { VerifyResultMessage } from '../../shared/schemas';
 
 /** Where the check with OpenAI stands, as the inline warning shows it. */
@@ -23,18 +24,18 @@ export function verificationTone(verification: Verification): Tone {
 export function verificationTitle(verification: Verification): string {
   switch (verification.state) {
     case 'checking':
-      return 'Checking this key with OpenAI…';
+      return t('card_checking');
     case 'offer':
-      return 'This key looks complete. Check it with OpenAI?';
+      return t('card_offer');
     case 'failed':
-      return 'The check with OpenAI did not finish. Paste again to retry.';
+      return t('card_failed');
     case 'use-popup':
-      return 'To check this key, open Key Doctor from the toolbar: this page may be covering its warning, so that click was not taken.';
+      return t('card_use_popup');
     case 'done':
       if ('verdict' in verification.result) return verification.result.layers?.headline ?? verification.result.verdict.title;
       return 'throttled' in verification.result
-        ? 'Key Doctor paused its checks on this page for a minute: too many in a row.'
-        : 'Key Doctor did not check this key with OpenAI.';
+        ? t('card_throttled')
+        : t('card_not_checked');
   }
 }
 
@@ -42,6 +43,6 @@ export function verificationTitle(verification: Verification): string {
 export function evidenceLine(verification: Verification): string | undefined {
   if (verification.state !== 'done' || !('verdict' in verification.result)) return undefined;
   const { evidence } = verification.result.verdict;
-  const said = evidence.message ? `OpenAI said: “${evidence.message}”` : undefined;
+  const said = evidence.message ? t('card_openai_said', { message: evidence.message }) : undefined;
   return [said, evidenceFacts(evidence)].filter(Boolean).join(' — ') || undefined;
 }

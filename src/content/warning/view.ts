@@ -1,4 +1,6 @@
 import type { DiagnosisReport } from '../../core/key';
+import type { MessageKey } from '../../i18n/catalogs/en';
+import { t } from '../../i18n/t';
 import { evidenceLine, type Tone, type Verification, verificationTitle, verificationTone } from './verification';
 
 export interface WarningContent {
@@ -13,24 +15,18 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   return node;
 }
 
-const TITLES = {
-  error: 'This key won’t work as pasted',
-  warning: 'Check this key before you save it',
-};
-const SETUP_TITLES = {
-  error: 'This app’s settings won’t work with this key',
-  warning: 'Check this app’s settings',
-};
+const TITLES = { error: 'card_key_error', warning: 'card_key_warning' } as const;
+const SETUP_TITLES = { error: 'card_setup_error', warning: 'card_setup_warning' } as const;
 /** What the site or the app did with the key, when that is the problem: said before anything else. */
-const SITE_TITLES: Record<string, string> = {
-  site_removed_key: 'This site removed the key you pasted',
-  value_changed: 'This site changed the key you pasted',
-  saving_mask: 'The app is about to save a mask, not your key',
-  app_sends_other_key: 'The app is still sending an older key',
-  app_sent_mask: 'The app sends a mask, not your key',
+const SITE_TITLES: Record<string, MessageKey> = {
+  site_removed_key: 'card_site_removed_key',
+  value_changed: 'card_value_changed',
+  saving_mask: 'card_saving_mask',
+  app_sends_other_key: 'card_app_sends_other_key',
+  app_sent_mask: 'card_app_sent_mask',
 };
 const STATE_WORDS: Record<string, string> = { passed: '✓', failed: '✕', not_checked: '○', not_free: '○' };
-const STATE_SPOKEN: Record<string, string> = { passed: 'passed', failed: 'failed', not_checked: 'not checked', not_free: 'not checked for free' };
+const STATE_SPOKEN: Record<string, MessageKey> = { passed: 'card_state_passed', failed: 'card_state_failed', not_checked: 'card_state_not_checked', not_free: 'card_state_not_free' };
 
 function worstOf(findings: DiagnosisReport['findings']): 'error' | 'warning' | undefined {
   return findings.some((f) => f.severity === 'error') ? 'error' : findings.some((f) => f.severity === 'warning') ? 'warning' : undefined;
@@ -46,10 +42,11 @@ function layerList(verification: Verification, listed: readonly string[]): HTMLE
   const passed = layers.filter((l) => l.state === 'passed').map((l) => l.title);
   const open = layers.filter((l) => l.state !== 'passed').map((l) => {
     // What the list above already says is not said twice.
-    const why = listed.some((message) => l.detail.startsWith(message)) ? 'as said above.' : l.detail;
-    return el('li', { className: 'layer' }, el('span', { ariaHidden: 'true', className: 'state' }, STATE_WORDS[l.state] ?? '○'), `${l.title} — ${STATE_SPOKEN[l.state] ?? l.state}: ${why}`);
+    const why = listed.some((message) => l.detail.startsWith(message)) ? t('card_as_said_above') : l.detail;
+    const state = STATE_SPOKEN[l.state];
+    return el('li', { className: 'layer' }, el('span', { ariaHidden: 'true', className: 'state' }, STATE_WORDS[l.state] ?? '○'), t('card_layer_line', { layer: l.title, state: state ? t(state) : l.state, why }));
   });
-  const passedLine = passed.length ? [el('li', { className: 'layer' }, el('span', { ariaHidden: 'true', className: 'state' }, '✓'), `Passed: ${passed.join(', ')}.`)] : [];
+  const passedLine = passed.length ? [el('li', { className: 'layer' }, el('span', { ariaHidden: 'true', className: 'state' }, '✓'), t('card_passed_line', { layers: passed.join(t('card_list_separator')) }))] : [];
   return [el('ul', { className: 'layers' }, ...passedLine, ...open)];
 }
 
@@ -69,7 +66,7 @@ function verificationBlock(verification: Verification, heading: string): HTMLEle
   }
   if (verification.state === 'offer') {
     const onclick = (event: MouseEvent) => verification.onCheck(event);
-    blocks.push(el('button', { type: 'button', className: 'action', onclick }, 'Check with OpenAI'));
+    blocks.push(el('button', { type: 'button', className: 'action', onclick }, t('offer_check')));
   }
   return blocks;
 }
@@ -78,9 +75,9 @@ function verificationBlock(verification: Verification, heading: string): HTMLEle
 function headingOf(keyTone: 'error' | 'warning' | undefined, setupTone: 'error' | 'warning' | undefined, verification: Verification | undefined, fallback: string, siteTitle?: string): string {
   const layered = verification?.state === 'done' && 'verdict' in verification.result && verification.result.layers;
   if (siteTitle && !layered) return siteTitle;
-  if (keyTone && !siteTitle) return TITLES[keyTone];
+  if (keyTone && !siteTitle) return t(TITLES[keyTone]);
   if (layered) return verificationTitle(verification);
-  if (setupTone) return SETUP_TITLES[setupTone];
+  if (setupTone) return t(SETUP_TITLES[setupTone]);
   return verification ? verificationTitle(verification) : fallback;
 }
 
@@ -90,17 +87,18 @@ export function renderWarning({ report, verification, onDismiss }: WarningConten
   const keyTone = worstOf(report.findings.filter((f) => f.scope !== 'setup'));
   const setupTone = worstOf(report.findings.filter((f) => f.scope === 'setup'));
   const findingTone: Tone | undefined = keyTone ?? setupTone;
-  const tones = [findingTone, verification && verificationTone(verification)].filter((t): t is Tone => t !== undefined);
-  const tone = RANK.find((t) => tones.includes(t)) ?? 'info';
+  const tones = [findingTone, verification && verificationTone(verification)].filter((candidate): candidate is Tone => candidate !== undefined);
+  const tone = RANK.find((rank) => tones.includes(rank)) ?? 'info';
   const bySite = problems.find((f) => f.severity === 'error' && f.code in SITE_TITLES);
-  const heading = headingOf(keyTone, setupTone, verification, problems[0]?.message ?? '', bySite && SITE_TITLES[bySite.code]);
-  const close = el('button', { type: 'button', className: 'close', title: 'Dismiss', ariaLabel: 'Dismiss Key Doctor warning', onclick: onDismiss }, '×');
-  const title = el('p', { className: 'title' }, el('span', { className: 'brand' }, 'Key Doctor: '), heading);
+  const siteTitle = bySite && SITE_TITLES[bySite.code];
+  const heading = headingOf(keyTone, setupTone, verification, problems[0]?.message ?? '', siteTitle && t(siteTitle));
+  const close = el('button', { type: 'button', className: 'close', title: t('card_dismiss'), ariaLabel: t('card_dismiss_label'), onclick: onDismiss }, '×');
+  const title = el('p', { className: 'title' }, el('span', { className: 'brand' }, `${t('card_brand')} `), heading);
   const list = problems.length
     ? [el('ul', {}, ...problems.map((f) => el('li', {}, f.message, ...(f.fix ? [el('span', { className: 'fix' }, f.fix)] : []))))]
     : [];
   const cleanedShown = report.checkable && problems.some((f) => f.scope === 'paste');
-  const cleaned = cleanedShown ? [el('p', { className: 'cleaned' }, 'Cleaned key: ', el('code', {}, report.mask))] : [];
+  const cleaned = cleanedShown ? [el('p', { className: 'cleaned' }, `${t('card_cleaned')} `, el('code', {}, report.mask))] : [];
   const checked = verification ? [...verificationBlock(verification, heading), ...layerList(verification, problems.map((f) => f.message))] : [];
   const card = el(
     'div',
@@ -109,7 +107,7 @@ export function renderWarning({ report, verification, onDismiss }: WarningConten
     ...list,
     ...cleaned,
     ...checked,
-    el('p', { className: 'foot' }, 'Details: click the Key Doctor icon in the toolbar.'),
+    el('p', { className: 'foot' }, t('card_details')),
   );
   card.dataset.tone = tone;
   return card;

@@ -188,6 +188,35 @@ export const en = {
   action_reload: 'Reload the page',
   action_reloaded: 'Reloaded the page.',
   action_failed: 'That did not work on this page.',
+  card_brand: 'Key Doctor:',
+  card_key_error: 'This key won’t work as pasted',
+  card_key_warning: 'Check this key before you save it',
+  card_setup_error: 'This app’s settings won’t work with this key',
+  card_setup_warning: 'Check this app’s settings',
+  card_site_removed_key: 'This site removed the key you pasted',
+  card_value_changed: 'This site changed the key you pasted',
+  card_saving_mask: 'The app is about to save a mask, not your key',
+  card_app_sends_other_key: 'The app is still sending an older key',
+  card_app_sent_mask: 'The app sends a mask, not your key',
+  card_state_passed: 'passed',
+  card_state_failed: 'failed',
+  card_state_not_checked: 'not checked',
+  card_state_not_free: 'not checked for free',
+  card_layer_line: '{layer} — {state}: {why}',
+  card_as_said_above: 'as said above.',
+  card_passed_line: 'Passed: {layers}.',
+  card_list_separator: ', ',
+  card_dismiss: 'Dismiss',
+  card_dismiss_label: 'Dismiss Key Doctor warning',
+  card_cleaned: 'Cleaned key:',
+  card_details: 'Details: click the Key Doctor icon in the toolbar.',
+  card_checking: 'Checking this key with OpenAI…',
+  card_offer: 'This key looks complete. Check it with OpenAI?',
+  card_failed: 'The check with OpenAI did not finish. Paste again to retry.',
+  card_use_popup: 'To check this key, open Key Doctor from the toolbar: this page may be covering its warning, so that click was not taken.',
+  card_throttled: 'Key Doctor paused its checks on this page for a minute: too many in a row.',
+  card_not_checked: 'Key Doctor did not check this key with OpenAI.',
+  card_openai_said: 'OpenAI said: “{message}”',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -197,6 +226,7 @@ export type PluralKey = { [K in MessageKey]: K extends `${infer Base}_other` ? B
 
 /** What translators are told about a message, where its words alone do not say. */
 export const DESCRIPTIONS: Partial<Record<MessageKey, string>> = {
+  card_list_separator: 'Between the names of the checks that passed (a comma and a space in English; 、 in Japanese and Chinese).',
   ui_language: 'The BCP 47 code of the language this catalog is in (de, zh-CN…): pages say it is their language, and numbers and plurals follow it.',
   extensionName: 'The extension’s name: keep “Key Doctor” as it is.',
   extensionDescription: 'The extension’s description in the store and on the extensions page (at most 132 characters).',
