@@ -1,4 +1,5 @@
 import type { MessageKey, PluralKey } from './catalogs/en';
+import { i18nApi } from '../shared/browser-api/runtime';
 import { substitutions } from './placeholders';
 
 /**
@@ -8,31 +9,13 @@ import { substitutions } from './placeholders';
 type Lookup = (key: string, substitutions: string[]) => string;
 type Params = Readonly<Record<string, string | number>>;
 
-interface I18nApi {
-  getMessage(key: string, substitutions?: string[]): string;
-  getUILanguage(): string;
-}
-
-function browserI18n(): I18nApi | undefined {
-  for (const name of ['browser', 'chrome'] as const) {
-    try {
-      if (!Object.prototype.hasOwnProperty.call(globalThis, name)) continue;
-      const i18n = (globalThis as unknown as Record<string, { i18n?: I18nApi } | undefined>)[name]?.i18n;
-      if (typeof i18n?.getMessage === 'function') return i18n;
-    } catch {
-      // A page's element by that name (cross-origin frame): not the API.
-    }
-  }
-  return undefined;
-}
-
-let lookup: Lookup = (key, subs) => browserI18n()?.getMessage(key, subs) ?? '';
+let lookup: Lookup = (key, subs) => i18nApi()?.getMessage(key, subs) ?? '';
 /**
  * The language of the words shown: the catalog the browser chose (its `ui_language`), which is not always
  * what `getUILanguage()` says (a browser in French shows the English catalog; a popup may report another
  * language than its messages). Pages declare it and numbers and plurals follow it.
  */
-let language: () => string = () => browserI18n()?.getMessage('ui_language') || 'en';
+let language: () => string = () => i18nApi()?.getMessage('ui_language') || 'en';
 
 /** Tests, which have no browser, read the catalogs directly. */
 export function useCatalogLookup(next: Lookup, uiLanguage = 'en'): void {
