@@ -1,7 +1,8 @@
+import { t } from '../i18n/t';
 import { hasHostAccess, setBadge } from '../shared/browser-api';
 
-const NO_ACCESS = { text: '!', color: '#c5221f', title: 'Key Doctor cannot see websites — click to allow it' };
-const PLAIN = { text: '', color: '#5f6368', title: 'Key Doctor' };
+const NO_ACCESS = { text: '!', color: '#c5221f', title: 'badge_no_access' } as const;
+const PLAIN = { text: '', color: '#5f6368', title: 'extensionName' } as const;
 const lookNow = async () => ((await hasHostAccess()) ? PLAIN : NO_ACCESS);
 
 /**
@@ -10,7 +11,7 @@ const lookNow = async () => ((await hasHostAccess()) ? PLAIN : NO_ACCESS);
  */
 export async function showHostAccess(): Promise<void> {
   const look = await lookNow();
-  await setBadge(undefined, look.text, look.color, look.title);
+  await setBadge(undefined, look.text, look.color, t(look.title));
 }
 
 /**
@@ -19,5 +20,5 @@ export async function showHostAccess(): Promise<void> {
  */
 export async function clearBadge(tabId: number): Promise<void> {
   const look = await lookNow();
-  await setBadge(tabId, look.text, look.color, look.title);
+  await setBadge(tabId, look.text, look.color, t(look.title));
 }

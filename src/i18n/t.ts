@@ -1,4 +1,4 @@
-import type { MessageKey, PluralKey } from './catalogs/en';
+import type { MessageKey, PluralKey } from '../core/catalogs/en';
 import { i18nApi } from '../shared/browser-api/runtime';
 import { substitutions } from './placeholders';
 
@@ -6,7 +6,8 @@ import { substitutions } from './placeholders';
  * Every word a person reads comes from here: the browser's i18n API (`_locales`, in the browser's
  * language), with named parameters. Numbers, lists and plurals are formatted for that language.
  */
-type Lookup = (key: string, substitutions: string[]) => string;
+/** `names`: the parameters' names, in substitution order (tests check them against the message's placeholders). */
+type Lookup = (key: string, substitutions: string[], names?: string[]) => string;
 type Params = Readonly<Record<string, string | number>>;
 
 let lookup: Lookup = (key, subs) => i18nApi()?.getMessage(key, subs) ?? '';
@@ -29,8 +30,11 @@ const formatted = (value: string | number) => (typeof value === 'number' ? new I
 
 export function t(key: MessageKey, params: Params = {}): string {
   const values = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, formatted(value)]));
-  return lookup(key, substitutions(values)) || key;
+  return lookup(key, substitutions(values), Object.keys(values).toSorted()) || key;
 }
+
+/** Whether the catalog has this message (a plural message is only there as `key_one`, `key_other`, …). */
+export const hasMessage = (key: string) => lookup(key, []) !== '';
 
 /** A message with a count, in the plural form the language uses for it (`key_one`, `key_other`, …); `{count}` is the count. */
 export function tp(key: PluralKey, count: number, params: Params = {}): string {

@@ -1,5 +1,5 @@
 import { type ComponentChild, render } from 'preact';
-import type { MessageKey } from '../i18n/catalogs/en';
+import type { MessageKey } from '../core/catalogs/en';
 import { t, uiLanguage } from '../i18n/t';
 import { ExtensionContext } from './extension';
 import { realExtension } from './real-extension';
