@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOGS, DEFAULT_LOCALE } from '../core/catalogs';
 import { en } from '../core/catalogs/en';
@@ -43,6 +45,14 @@ describe('the message catalogs', () => {
       const same = Object.entries(en).filter(([key, english]) => catalog[key] === english && hasWords(english) && !SAME_IN_EVERY_LANGUAGE.has(key));
       expect(same.map(([key]) => key)).toEqual([]);
     });
+  });
+
+  it('give the stores the same summary as STORE.md’s listing in each language', () => {
+    const store = readFileSync(join(import.meta.dirname, '../../STORE.md'), 'utf8');
+    for (const [locale, catalog] of Object.entries(CATALOGS)) {
+      const section = locale === 'en' ? store.split('## Listing in each language')[0] : store.split(`(${locale})`)[1]?.split('\n### ')[0];
+      expect(section, locale).toContain(`**Summary${locale === 'en' ? ' (132 characters max)' : ''}:** ${catalog.extensionDescription}`);
+    }
   });
 
   it('let a plural form leave its count unsaid only when it has no other placeholder: the browser numbers placeholders within a message', () => {

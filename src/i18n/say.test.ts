@@ -11,7 +11,7 @@ const when = (ago: number) => say(said('f_site_key_changed', { mask: 'sk-…abcd
 describe('say: what the core said, in the person’s language', () => {
   it('says how long ago in words, as the language does', () => {
     expect([30_000, 5 * 60_000, 3 * 3_600_000, 30 * 3_600_000, 3 * DAY].map(when).map((line) => /\(sk-…abcd, (.*)\)/.exec(line)?.[1])).toEqual([
-      'now', '5 minutes ago', '3 hours ago', 'yesterday', '3 days ago',
+      'just now', '5 minutes ago', '3 hours ago', 'yesterday', '3 days ago',
     ]);
   });
 

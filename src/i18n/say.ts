@@ -6,10 +6,10 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-/** "3 hours ago", "yesterday", "now", in the page's language. */
+/** "just now", "3 hours ago", "yesterday", in the page's language. */
 function ago({ ago: ms }: Ago): string {
+  if (ms < 2 * MINUTE) return t('time_just_now');
   const format = new Intl.RelativeTimeFormat(uiLanguage(), { numeric: 'auto' });
-  if (ms < 2 * MINUTE) return format.format(0, 'second');
   if (ms < HOUR) return format.format(-Math.round(ms / MINUTE), 'minute');
   if (ms < DAY) return format.format(-Math.round(ms / HOUR), 'hour');
   return format.format(-Math.round(ms / DAY), 'day');

@@ -268,4 +268,5 @@ export const de: Catalog = {
   field_why_login_password: 'ist ein Anmeldepasswort',
   field_why_hidden: 'ist verborgen',
   status_unnamed_component: 'eine unbenannte Komponente',
+  time_just_now: 'gerade eben',
 };

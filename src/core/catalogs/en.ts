@@ -275,6 +275,7 @@ export const en = {
   field_why_login_password: 'it is a login password',
   field_why_hidden: 'it is hidden',
   status_unnamed_component: 'an unnamed component',
+  time_just_now: 'just now',
 } as const;
 
 export type MessageKey = keyof typeof en;

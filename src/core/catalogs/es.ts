@@ -268,4 +268,5 @@ export const es: Catalog = {
   field_why_login_password: 'es una contraseña de inicio de sesión',
   field_why_hidden: 'está oculto',
   status_unnamed_component: 'un componente sin nombre',
+  time_just_now: 'hace un momento',
 };

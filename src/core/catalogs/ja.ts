@@ -268,4 +268,5 @@ export const ja: Catalog = {
   field_why_login_password: 'ログイン用のパスワード',
   field_why_hidden: '非表示',
   status_unnamed_component: '名前のないコンポーネント',
+  time_just_now: 'たった今',
 };

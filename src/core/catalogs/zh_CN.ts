@@ -268,4 +268,5 @@ export const zh_CN: Catalog = {
   field_why_login_password: '是登录密码',
   field_why_hidden: '是隐藏的',
   status_unnamed_component: '一个未命名的组件',
+  time_just_now: '刚刚',
 };
