@@ -1,4 +1,3 @@
-import { say } from '../i18n/say';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n/t';
 import type { Hint } from '../core/hints/hint';
@@ -24,7 +23,7 @@ export function useHints() {
     try {
       const answer = await ask('hints/add', { value, label });
       setHints(answer.hints);
-      setProblem(answer.problem ? say(answer.problem) : '');
+      setProblem(answer.problem ?? '');
       return answer.problem === null;
     } catch {
       setProblem(t('hints_add_failed'));

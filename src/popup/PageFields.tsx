@@ -1,4 +1,3 @@
-import { say } from '../i18n/say';
 import type { PageScan } from '../shared/messages';
 import { t } from '../i18n/t';
 
@@ -19,9 +18,9 @@ export function PageFields({ scan }: { scan: PageScan | null }) {
         <ul class="fields">
           {scan.fields.map((field, index) => (
             <li key={`${field.label}-${index}`}>
-              <strong>{field.label || t('field_unnamed')}</strong>
+              <strong>{field.label}</strong>
               {field.provider && <span class="muted"> · {field.provider}</span>}
-              <span class="muted reasons">{t('fields_why', { reasons: field.reasons.map(say).join(' · ') })}</span>
+              <span class="muted reasons">{t('fields_why', { reasons: field.reasons.join(' · ') })}</span>
             </li>
           ))}
         </ul>
