@@ -6,8 +6,8 @@ import { defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { manifestFor, type TargetBrowser } from './scripts/manifest-for-browser.ts';
-import { CATALOGS } from './src/i18n/catalogs/index.ts';
-import { DESCRIPTIONS, type MessageKey } from './src/i18n/catalogs/en.ts';
+import { CATALOGS } from './src/core/catalogs/index.ts';
+import { DESCRIPTIONS, type MessageKey } from './src/core/catalogs/en.ts';
 import { toChromeMessage } from './src/i18n/placeholders.ts';
 
 /** `vite build --mode firefox` builds for Firefox into dist-firefox/; any other mode is Chromium's dist/. */
@@ -50,7 +50,7 @@ function injectedScriptsStayPrivate(): Plugin {
   };
 }
 
-/** `_locales/<locale>/messages.json` for every catalog in src/i18n/catalogs, in the form both browsers read. */
+/** `_locales/<locale>/messages.json` for every catalog in src/core/catalogs, in the form both browsers read. */
 function localesFromCatalogs(): Plugin {
   return {
     name: 'key-doctor:locales-from-catalogs',

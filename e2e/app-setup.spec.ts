@@ -78,7 +78,7 @@ test.describe('organization and project, sent as the app sends them', () => {
     const { page, warning } = await app(context, site, 'n8n-openai.html');
     await n8nField(page, 'Organization ID').fill(PROJECT);
     await pasteInto(n8nField(page, 'API Key'), keys.project164());
-    await warning.says('The organization field holds a project id (proj_…).');
+    await warning.says('The organization field holds a project ID (proj_…).');
   });
 
   test('an organization the key is not in: OpenAI’s refusal names the field, and is never “invalid”', async ({ context, site, openai }) => {
@@ -138,8 +138,8 @@ test.describe('every setup finding, on an n8n-style credential', () => {
     ['/v1 twice', (page) => n8nField(page, 'Base URL').fill('https://api.openai.com/v1/v1'), 'The base URL has /v1 or /chat/completions twice in it'],
     ['spaces in the base URL', (page) => n8nField(page, 'Base URL').fill('https://api.openai.com/ v1'), 'The base URL has spaces in it'],
     ['plain http', (page) => n8nField(page, 'Base URL').fill('http://api.openai.com/v1'), 'The base URL is plain http'],
-    ['an organization id of the wrong shape', (page) => n8nField(page, 'Organization ID').fill('Acme Inc'), 'The organization field holds something that is not an organization id'],
-    ['an organization id in the project field', (page) => addField(page, 'Project ID', ORG), 'The project field holds an organization id (org-…), not a project id.'],
+    ['an organization id of the wrong shape', (page) => n8nField(page, 'Organization ID').fill('Acme Inc'), 'The organization field holds something that is not an organization ID'],
+    ['an organization id in the project field', (page) => addField(page, 'Project ID', ORG), 'The project field holds an organization ID (org-…), not a project ID.'],
   ];
   for (const [name, setup, expected] of cases) {
     test(name, async ({ context, site }) => {
@@ -172,7 +172,7 @@ test.describe('every setup finding, on an n8n-style credential', () => {
     const { page, warning } = await app(context, site, 'n8n-openai.html');
     await pasteInto(n8nField(page, 'API Key'), keys.azure());
     await warning.says('This looks like an Azure OpenAI key in a form for OpenAI: OpenAI will reject it.');
-    expect(await warning.text()).toContain('The base URL is OpenAI’s (api.openai.com), and this is an Azure OpenAI key: OpenAI will reject it.');
+    expect(await warning.text()).toContain('The base URL is OpenAI’s (api.openai.com), and this is a key for Azure OpenAI: OpenAI will reject it.');
   });
 
   test('NextChat’s own proxy path is no false alarm', async ({ context, site, openai }) => {
@@ -224,7 +224,7 @@ test.describe('finding the key field the way a person does', () => {
     const { page, warning } = await app(context, site, 'betterchatgpt.html');
     const key = page.locator('.flex', { hasText: 'API Key' }).locator('input');
     await pasteInto(key, keys.anthropic());
-    await warning.says('This looks like an Anthropic key, not an OpenAI key.');
+    await warning.says('This looks like a key for Anthropic, not an OpenAI key.');
     await clearField(key);
     await pasteInto(key, 'org-AbCdEfGhIjKlMnOpQrStUvWx');
     await warning.says('This is an organization ID, not an API key.');
@@ -237,7 +237,7 @@ test.describe('finding the key field the way a person does', () => {
   test('n8n’s label without “for” names its field', async ({ context, site }) => {
     const { page, warning } = await app(context, site, 'n8n-openai.html');
     await pasteInto(n8nField(page, 'API Key'), keys.gemini());
-    await warning.says('This looks like a Google Gemini key, not an OpenAI key.');
+    await warning.says('This looks like a key for Google Gemini, not an OpenAI key.');
   });
 });
 

@@ -60,7 +60,7 @@ test('“whose key is this” shows organization titles in the popup only, and k
   // The page can read whatever the card says: organization names are not for it.
   expect(text).not.toContain('Acme Research');
   const popup = await openPopup(demo.page);
-  await expect(popup.getByRole('region', { name: 'What OpenAI said' })).toContainText('This key belongs to: Personal (personal), Acme Research.');
+  await expect(popup.getByRole('region', { name: 'What OpenAI said' })).toContainText('This key belongs to: Personal (personal) and Acme Research.');
   await expect(popup.getByRole('region', { name: 'What OpenAI said' })).not.toContainText('ada@example.com');
   const stored = async () => JSON.stringify(await worker.evaluate(async () => [await chrome.storage.local.get(), await chrome.storage.session.get()]));
   expect(await stored()).not.toContain('ada@example.com');

@@ -47,7 +47,7 @@ test('a paste of a key that is none of your hints says so — in the popup, neve
   expect(await new WarningView(page).text()).not.toContain('hints');
   const popup = await openPopup(page);
   await expect(popup.locator('[data-step="same_key"] .state')).toHaveText('Failed');
-  await expect(popup.getByText('This key matches none of your 1 saved key hints.').first()).toBeVisible();
+  await expect(popup.getByText('This key does not match your saved key hint.').first()).toBeVisible();
 });
 
 test('hints can be renamed, annotated, reordered and deleted; a non-key is refused', async ({ context, extensionId, worker }) => {

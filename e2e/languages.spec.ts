@@ -1,8 +1,13 @@
+import { de } from '../src/core/catalogs/de';
+import { zh_CN } from '../src/core/catalogs/zh_CN';
+import { fillIn } from '../src/i18n/placeholders';
 import { keys } from '../test/keys';
 import { expect, test } from './support/extension';
-import { DemoPage, WelcomePage } from './support/pages';
+import { cardOverflow, pageOverflow } from './support/layout';
+import { DemoPage, WarningView, WelcomePage } from './support/pages';
+import { pasteInto } from './support/paste';
 
-/** The extension follows the browser's language: what is translated so far (issue 15) reads in it. */
+/** The extension follows the browser's language: every surface reads in it. */
 const LANGUAGES = [
   {
     uiLanguage: 'de', title: 'Willkommen bei Key Doctor', answer: 'Automatisch prüfen', saved: 'Gespeichert. Key Doctor prüft eingefügte Schlüssel von selbst bei OpenAI.',
@@ -74,3 +79,61 @@ for (const language of LANGUAGES) {
     });
   });
 }
+
+/**
+ * English a page should not show in German or Chinese: common words of English sentences, once data is
+ * set aside — text in quotes (field labels, OpenAI's own words), masks, addresses, product names, the app's own labels.
+ */
+function englishIn(text: string): string[] {
+  const data = text
+    .replace(/“[^”]*”|„[^“”]*[“”]|「[^」]*」|«[^»]*»/g, ' ')
+    .replace(/sk-[\w-]*(?:…[\w-]*)?/g, ' ')
+    .replace(/https?:\/\/\S+|\b[\w-]+(?:\.[\w-]+)+\b/g, ' ')
+    // The app's own field label, as the popup lists the page's key fields.
+    .replace(/Key[- ]Doctor|OpenAI|ChatGPT Plus|Open WebUI|API Key/g, ' ');
+  return data.match(/\b(?:the|this|is|are|your|with|and|for|has|can|could|would|does|paste|pasted|site|field|check|key)\b/gi) ?? [];
+}
+
+const MAIN_PATH = [
+  { uiLanguage: 'de', catalog: de },
+  { uiLanguage: 'zh-CN', catalog: zh_CN },
+];
+
+for (const { uiLanguage, catalog } of MAIN_PATH) {
+  test.describe(`the main path in ${uiLanguage}`, () => {
+    test.use({ uiLanguage });
+
+    test('a quoted key pasted into an app set up wrong: the card and the popup say everything in the browser’s language, and nothing overflows', async ({ context, site, openPopup }) => {
+      const page = await context.newPage();
+      await page.goto(`${site}/apps/open-webui.html`);
+      const warning = new WarningView(page);
+      await pasteInto(page.getByPlaceholder('API Key', { exact: true }), `"${keys.project164()}"`);
+      // The finding about the paste, the app's setup, and the layered verdict once OpenAI answered: all in this language.
+      await warning.says(fillIn(catalog.setup_v1_missing, ['Open WebUI']));
+      await warning.says(catalog.layer_endpoint);
+      const card = await warning.text();
+      expect(card).toContain(catalog.f_quotes.split('{what}')[0]?.trim().slice(0, 12));
+      expect(englishIn(card), card).toEqual([]);
+      expect(await cardOverflow(page)).toEqual([]);
+
+      const popup = await openPopup(page);
+      await expect(popup.locator('[data-step="endpoint"] .reason')).toContainText(fillIn(catalog.setup_v1_missing, ['Open WebUI']));
+      await expect(popup.locator('[data-step="openai_up"]')).toHaveAttribute('data-state', /passed|failed|unknown/);
+      const text = await popup.locator('body').innerText();
+      expect(englishIn(text), text).toEqual([]);
+      expect(await pageOverflow(popup)).toEqual([]);
+    });
+  });
+}
+
+test('the layout check sees a word running out of its box', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
+  expect(await pageOverflow(page)).toEqual([]);
+  await page.evaluate(() => {
+    const box = Object.assign(document.createElement('p'), { textContent: 'Schlüsselhinweisverwaltungseinstellungen'.repeat(3) });
+    box.style.width = '120px';
+    document.body.append(box);
+  });
+  expect((await pageOverflow(page)).join()).toMatch(/^p\.: \d+ > 120 \(Schlüsselhinweis/);
+});

@@ -91,7 +91,7 @@ test.describe('pasting a key into a key field', () => {
   test('another provider’s key is named', async ({ context, site }) => {
     const demo = await DemoPage.open(context, site);
     await demo.paste(keys.anthropic());
-    await expect.poll(async () => (await demo.warning.text())).toContain('This looks like an Anthropic key, not an OpenAI key');
+    await expect.poll(async () => (await demo.warning.text())).toContain('This looks like a key for Anthropic, not an OpenAI key');
   });
 
   test('a paste synthesised by the page is ignored', async ({ context, site, worker }) => {

@@ -38,7 +38,7 @@ test('the options page renders, and a setting survives a reload', async ({ conte
   await page.reload();
   await expect(page.getByRole('radio', { name: /Never/ })).toBeChecked();
   const stored = await worker.evaluate(() => chrome.storage.local.get());
-  expect(stored).toMatchObject({ version: 7, settings: { autoCheck: 'never', checkModeChosen: true, statusChecks: true, creditCheck: false, accountInfo: false } });
+  expect(stored).toMatchObject({ version: 8, settings: { autoCheck: 'never', checkModeChosen: true, statusChecks: true, creditCheck: false, accountInfo: false } });
 });
 
 test('no storage area holds the key after pastes', async ({ context, site, worker }) => {

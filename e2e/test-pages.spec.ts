@@ -59,7 +59,7 @@ const POSITIVE: Positive[] = [
   {
     page: 'late-field.html', what: 'a field added later by a route change',
     open: (page) => page.getByRole('link', { name: 'Settings' }).click(),
-    field: (scope) => scope.getByLabel('OpenAI API key'), paste: keys.anthropic(), expected: 'This looks like an Anthropic key',
+    field: (scope) => scope.getByLabel('OpenAI API key'), paste: keys.anthropic(), expected: 'This looks like a key for Anthropic',
   },
   {
     page: 'controlled-input.html', what: 'a framework-controlled input',

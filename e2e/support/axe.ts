@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
+import { onCardRoot } from './card-root';
 
 /** axe-core itself, evaluated in the page (over CDP, so an extension page's CSP does not stop it). */
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -26,32 +27,12 @@ export async function axeViolations(page: Page, include?: string): Promise<strin
  * the end of the page, where axe judges exactly that markup and those styles. Returns its selector.
  */
 export async function openCopyOfCard(page: Page): Promise<string> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    type DomNode = { nodeName: string; backendNodeId: number; shadowRoots?: DomNode[]; children?: DomNode[]; attributes?: string[] };
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-    const hosts: DomNode[] = [];
-    const walk = (node: DomNode) => {
-      const attributes = node.attributes ?? [];
-      if (node.shadowRoots?.length && attributes.includes('popover') && node.nodeName.includes('-')) hosts.push(node);
-      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) walk(child);
-    };
-    walk(root);
-    const shadow = hosts[0]?.shadowRoots?.[0];
-    if (!shadow) throw new Error('no inline card is shown');
-    const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId })) as { object: { objectId: string } };
-    await cdp.send('Runtime.callFunctionOn', {
-      objectId: object.objectId,
-      functionDeclaration: `function () {
-        const host = document.createElement('key-doctor-card-copy');
-        host.id = 'key-doctor-card-copy';
-        const open = host.attachShadow({ mode: 'open' });
-        for (const child of this.childNodes) open.append(child.cloneNode(true));
-        document.body.append(host);
-      }`,
-    });
-    return '#key-doctor-card-copy';
-  } finally {
-    await cdp.detach();
-  }
+  await onCardRoot(page, `function () {
+    const host = document.createElement('key-doctor-card-copy');
+    host.id = 'key-doctor-card-copy';
+    const open = host.attachShadow({ mode: 'open' });
+    for (const child of this.childNodes) open.append(child.cloneNode(true));
+    document.body.append(host);
+  }`);
+  return '#key-doctor-card-copy';
 }

@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { said, type Sentences } from '../core/said';
+import { SaidSchema } from '../shared/schemas';
 import { accountFrom, CREDIT_STATES, type CreditResult, creditCheckModel, creditFrom } from '../core/verify/extras';
 import { completeOneToken, fetchMe } from './openai-fetch';
 import { readFresh, writeStamped } from './session-cache';
 import type { Checked } from './verifier';
 
-const CreditSchema: z.ZodType<CreditResult> = z.object({ state: z.enum(CREDIT_STATES), detail: z.string().max(500) });
+const CreditSchema: z.ZodType<CreditResult> = z.object({ state: z.enum(CREDIT_STATES), detail: z.array(SaidSchema).max(6) });
 
 const CREDIT_LIFETIME_MS = 10 * 60_000;
 
@@ -14,7 +16,7 @@ const CREDIT_LIFETIME_MS = 10 * 60_000;
  */
 export async function creditCheck(key: string, id: string, { models, call }: Checked): Promise<CreditResult> {
   const model = creditCheckModel(models ?? []);
-  if (!model) return { state: 'unknown', detail: 'The key lists no model Key Doctor can use for a one-token test.' };
+  if (!model) return { state: 'unknown', detail: [said('credit_no_model')] };
   const recent = await readFresh(`credit:${id}`, CREDIT_LIFETIME_MS, (value) => CreditSchema.safeParse(value).data);
   if (recent) return recent;
   const result = creditFrom(await completeOneToken(key, model, call), model);
@@ -23,12 +25,13 @@ export async function creditCheck(key: string, id: string, { models, call }: Che
 }
 
 /** The opt-in "whose key is this": organization titles only, kept nowhere. */
-export async function accountNote(key: string, { call }: Checked): Promise<string | null> {
+export async function accountNote(key: string, { call }: Checked): Promise<Sentences | null> {
   const account = accountFrom(await fetchMe(key, call.host));
-  if (!account) return 'Key Doctor could not ask OpenAI whose key this is.';
-  return account.organizations.length ? `This key belongs to: ${account.organizations.join(', ')}.` : null;
+  if (!account) return [said('account_unknown')];
+  const organizations = account.organizations.map(({ title, personal }) => (personal ? said('account_personal', { title }) : title));
+  return organizations.length ? [said('account_belongs_to', { organizations })] : null;
 }
 
-export function creditNote(result: CreditResult): string {
-  return result.state === 'none' ? `Credit: none. ${result.detail}` : `Credit check: ${result.detail}`;
+export function creditNote(result: CreditResult): Sentences {
+  return [said(result.state === 'none' ? 'credit_note_none' : 'credit_note'), ...result.detail];
 }

@@ -1,6 +1,7 @@
 import { hintFindings, isKeyOf, makeHint, moveHint } from '../core/hints/hint';
 import { addFindings, type Diagnosis, diagnose, OPENAI_STYLE_KINDS } from '../core/key';
 import type { Hint } from '../core/hints/hint';
+import { said, type Said } from '../core/said';
 import { MAX_HINTS } from '../core/limits';
 import { randomHex } from './random';
 import { loadStore, saveStore } from './store';
@@ -19,14 +20,14 @@ export function withHints(diagnosis: Diagnosis, hints: readonly Hint[]): Diagnos
 export const listHints = async () => (await loadStore()).hints;
 
 /** Makes a hint from a pasted key; the key itself is dropped as soon as this returns. */
-export async function addHint(value: string, label: string): Promise<{ hints: Hint[]; problem: string | null }> {
+export async function addHint(value: string, label: string): Promise<{ hints: Hint[]; problem: Said | null }> {
   const { candidate, report } = diagnose(value);
   const { hints, salt } = await loadStore();
   if (!OPENAI_STYLE_KINDS.has(report.kind) || report.findings.some((f) => f.scope === 'key' && f.severity === 'error')) {
-    return { hints, problem: report.findings[0]?.message ?? 'This does not look like an OpenAI key.' };
+    return { hints, problem: report.findings[0]?.message ?? said('hint_not_openai') };
   }
-  if (hints.some((hint) => isKeyOf(candidate, hint))) return { hints, problem: 'This key is already one of your hints.' };
-  if (hints.length >= MAX_HINTS) return { hints, problem: `You have ${MAX_HINTS} hints already: delete one first.` };
+  if (hints.some((hint) => isKeyOf(candidate, hint))) return { hints, problem: said('hint_already') };
+  if (hints.length >= MAX_HINTS) return { hints, problem: said('hint_too_many', { count: MAX_HINTS }) };
   return { hints: await saveHints([...hints, makeHint(candidate, report, salt, label, randomHex(8), Date.now())]), problem: null };
 }
 

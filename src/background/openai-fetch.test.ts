@@ -1,3 +1,4 @@
+import { said } from '../core/said';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { answers } from '../../test/openai-bodies';
 import { PLAIN_CALL } from '../core/setup/call-shape';
@@ -54,12 +55,12 @@ describe('openai-fetch', () => {
     );
     const [proxy, summary] = await fetchStatus();
     expect(calls.toSorted()).toEqual(['https://status.openai.com/api/v2/summary.json', 'https://status.openai.com/proxy/status.openai.com']);
-    expect(proxy).toEqual({ problem: 'an answer too large to read' });
-    expect(summary).toEqual({ problem: 'HTTP 503' });
+    expect(proxy).toEqual({ problem: said('note_too_large') });
+    expect(summary).toEqual({ problem: said('evidence_http', { status: '503' }) });
   });
 
   it('reads an empty or non-JSON status answer as a problem, not as data', async () => {
     serve((url) => new Response(url.endsWith('summary.json') ? '' : '<html></html>', { status: 200 }));
-    expect(await fetchStatus()).toEqual([{ problem: 'an answer that is not JSON' }, { problem: 'an answer that is not JSON' }]);
+    expect(await fetchStatus()).toEqual([{ problem: said('status_not_json') }, { problem: said('status_not_json') }]);
   });
 });

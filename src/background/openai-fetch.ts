@@ -1,3 +1,4 @@
+import { said } from '../core/said';
 import { ORGANIZATION_ID, PROJECT_ID } from '../core/setup/readings';
 import { type CallShape, PLAIN_CALL } from '../core/setup/call-shape';
 import type { StatusReading } from '../core/status/parse';
@@ -94,13 +95,13 @@ export const fetchMe = (key: string, host: ApiHost = GLOBAL_HOST) => send(apiUrl
 
 async function readStatus(url: string): Promise<StatusReading> {
   const outcome = await send(url, { Accept: 'application/json' }, MAX_STATUS_BODY);
-  if (outcome.kind === 'no-response') return { problem: outcome.reason === 'timeout' ? 'no answer in time' : 'no connection' };
-  if (outcome.status !== 200) return { problem: `HTTP ${outcome.status}` };
-  if (outcome.truncated) return { problem: 'an answer too large to read' };
+  if (outcome.kind === 'no-response') return { problem: said(outcome.reason === 'timeout' ? 'note_timeout' : 'status_no_connection') };
+  if (outcome.status !== 200) return { problem: said('evidence_http', { status: String(outcome.status) }) };
+  if (outcome.truncated) return { problem: said('note_too_large') };
   try {
     return { json: JSON.parse(outcome.body) as unknown };
   } catch {
-    return { problem: 'an answer that is not JSON' };
+    return { problem: said('status_not_json') };
   }
 }
 

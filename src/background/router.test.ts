@@ -1,3 +1,4 @@
+import { said } from '../core/said';
 import { describe, expect, it, vi } from 'vitest';
 import { keys } from '../../test/keys';
 import { diagnose } from '../core/key';
@@ -30,10 +31,10 @@ function setup(overrides: Partial<Handlers> = {}) {
     'hints/move': vi.fn(async () => ({ hints: [] })),
     'sites/list': vi.fn(async () => ({ sites: [] })),
     'sites/forget': vi.fn(async () => ({ sites: [] })),
-    'data/export': vi.fn(async () => ({ format: 'key-doctor-export' as const, version: 1 as const, exportedAt: '', settings: DEFAULT_SETTINGS, hints: [] })),
-    'data/import': vi.fn(async () => ({ ok: false as const, error: 'no' })),
-    'status/get': vi.fn(async () => ({ level: 'unknown' as const, affected: [], incidents: null, others: [], problem: 'HTTP 503' })),
-    'network/check': vi.fn(async () => ({ reachable: true, detail: '' })),
+    'data/export': vi.fn(async () => ({ format: 'key-doctor-export' as const, version: 2 as const, exportedAt: '', settings: DEFAULT_SETTINGS, hints: [] })),
+    'data/import': vi.fn(async () => ({ ok: false as const, error: said('import_not_json') })),
+    'status/get': vi.fn(async () => ({ level: 'unknown' as const, affected: [], incidents: null, others: [], problem: said('evidence_http', { status: '503' }) })),
+    'network/check': vi.fn(async () => ({ reachable: true, detail: said('reach_openai_answered') })),
     'page/scan': vi.fn(async () => null),
     'worker/wake': vi.fn(async () => ({ ok: true as const })),
     'warning/load': vi.fn(async () => ({ ok: true as const })),

@@ -21,7 +21,7 @@ export function recordCheck(origin: string, report: DiagnosisReport): Promise<vo
   return inTurn(keyFor(origin), async () => {
     const history = await siteHistory(origin);
     const repeat = history[0]?.mask === report.mask ? history.shift() : undefined;
-    const entry: HistoryEntry = { mask: report.mask, kindLabel: report.kindLabel, worst: report.worst, verdict: repeat?.verdict ?? null, at: Date.now() };
+    const entry: HistoryEntry = { mask: report.mask, kind: report.kind, ...(report.provider ? { provider: report.provider } : {}), worst: report.worst, verdict: repeat?.verdict ?? null, at: Date.now() };
     await session.set(keyFor(origin), [entry, ...history].slice(0, HISTORY_PER_SITE));
   });
 }
@@ -32,7 +32,7 @@ export function recordVerdict(origin: string, mask: string, verdict: Verdict): P
     const history = await siteHistory(origin);
     const latest = history.find((entry) => entry.mask === mask);
     if (!latest) return;
-    latest.verdict = { kind: verdict.kind, works: verdict.works, title: verdict.title };
+    latest.verdict = { kind: verdict.kind, works: verdict.works };
     await session.set(keyFor(origin), history);
   });
 }

@@ -1,6 +1,7 @@
 import { diagnose, fingerprint } from '../core/key';
 import { callShapeFor } from '../core/setup/call-shape';
 import { judgeModel } from '../core/setup/models';
+import type { Sentences } from '../core/said';
 import { statusLine } from '../core/status/describe';
 import { checkPlan, mayVerify, silentHere } from '../core/verify/check-plan';
 import { buildLayers } from '../core/verify/layers';
@@ -62,7 +63,7 @@ export async function verifyPastedKey({ value, valueLength, settings: app, offer
   // The status page is read alongside, but never holds up the verdict for long.
   const summary = await Promise.race([status, new Promise<undefined>((done) => setTimeout(done, STATUS_WAIT_MS))]);
   const statusNote = summary ? statusLine(summary) : null;
-  const kept = [statusNote, credit && creditNote(credit)].filter((note): note is string => Boolean(note));
+  const kept = [statusNote, credit && creditNote(credit)].filter((note): note is Sentences => Boolean(note));
   void Promise.all([
     // Whose key it is (organization names) is for the popup only: the page's card never says it.
     saveVerdict(tabId, { verdict: result.verdict, notes: account ? [...kept, account] : kept, credit: credit?.state ?? null, layers, ...(tabReport ? { report: tabReport } : {}) }),

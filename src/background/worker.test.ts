@@ -1,3 +1,5 @@
+import { said } from '../core/said';
+import { english } from '../../test/words';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { keys } from '../../test/keys';
 import { answers } from '../../test/openai-bodies';
@@ -7,7 +9,7 @@ import { DEFAULT_SETTINGS } from '../shared/settings';
 
 vi.mock('../shared/browser-api', () => import('../../test/fake-browser-api'));
 
-const field = { label: 'OpenAI API key', provider: 'OpenAI', reasons: ['labelled “OpenAI API key”'] };
+const field = { label: 'OpenAI API key', provider: 'OpenAI', reasons: [said('field_why_labelled', { label: 'OpenAI API key' })] };
 const pasted = (value: string): RequestOf<'field/check'> => ({ field, value, valueLength: value.length, pasted: value, trigger: 'paste', maxLength: null });
 const verifyRequest = (value: string): RequestOf<'key/verify'> => ({ value, valueLength: value.length });
 
@@ -163,11 +165,11 @@ describe('hints and site memory', () => {
     expect(await handlers['hints/add']({ value: key, label: 'Work' }, page)).toMatchObject({ problem: null });
     expect(JSON.stringify(memory.local)).toContain('Work');
     expect(JSON.stringify(memory.local)).not.toContain(key.slice(12, 30));
-    const popupFindings = async (tabId: number) => (await handlers['popup/view']({ tabId, origin: '' }, page)).state?.report.findings.map((f) => f.message) ?? [];
+    const popupFindings = async (tabId: number) => (await handlers['popup/view']({ tabId, origin: '' }, page)).state?.report.findings.map((f) => english(f.message)) ?? [];
     const same = await handlers['field/check'](pasted(key), tabContext('https://a.example', 7));
     await vi.waitFor(async () => expect(await popupFindings(7)).toContain('This is your key “Work”.'));
     const other = await handlers['field/check'](pasted(keys.project164()), tabContext('https://b.example', 8));
-    await vi.waitFor(async () => expect((await popupFindings(8)).join(' ')).toContain('matches none of your 1 saved key hints'));
+    await vi.waitFor(async () => expect((await popupFindings(8)).join(' ')).toContain('does not match your saved key hint'));
     // The page's answers are the same for a hinted key and another: nothing to read, nothing to measure.
     for (const answer of [same, other]) expect(JSON.stringify(answer)).not.toMatch(/Work|hint/);
     expect('report' in same && 'report' in other && [same.report.worst, same.report.findings.length]).toEqual(['report' in other && other.report.worst, 'report' in other && other.report.findings.length]);

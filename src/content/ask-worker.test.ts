@@ -2,6 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { keys } from '../../test/keys';
+import { english } from '../../test/words';
+import { said } from '../core/said';
 import { answers } from '../../test/openai-bodies';
 import { diagnose } from '../core/key';
 import { classifyAnswer } from '../core/verify/classify-answer';
@@ -18,10 +20,19 @@ const verdicts = fc.oneof(
   fc.record({ status: fc.integer({ min: 100, max: 599 }), body: fc.string({ maxLength: 200 }) }),
 ).map(({ status, body }) => classifyAnswer({ kind: 'response', status, headers: {}, body }));
 
+/** Lines beside a verdict: the worker's words, with text from elsewhere (a status page's names) in their values. */
+const notes = fc.array(
+  fc.array(fc.oneof(
+    fc.constantFrom(said('credit_note_none'), said('v_plus_not_api'), said('step_openai_no_problems')),
+    fc.record({ name: fc.string({ maxLength: 60 }), status: fc.string({ maxLength: 20 }) }).map((values) => said('status_component', values)),
+  ), { maxLength: 3 }),
+  { maxLength: 3 },
+);
+
 const valid = {
   'field/check': fc.oneof(fc.constant({ silent: true as const }), fc.record({ report: reports, check: fc.constantFrom('now' as const, 'offer' as const, 'no' as const), offer: fc.stringMatching(/^[0-9a-f]{32}$/) }, { requiredKeys: ['report', 'check'] })),
   'key/verify': fc.oneof(
-    fc.record({ verdict: verdicts, cached: fc.boolean(), notes: fc.array(fc.string({ maxLength: 100 }), { maxLength: 3 }) }),
+    fc.record({ verdict: verdicts, cached: fc.boolean(), notes }),
     fc.record({ verdict: verdicts, cached: fc.boolean(), notes: fc.constant([]), report: reports }),
     fc.constant({ throttled: true as const }),
     fc.constant({ notCheckable: true as const }),
@@ -62,7 +73,7 @@ describe('the content script’s answer guards, fuzzed against the routes’ zod
     fc.assert(fc.property(mangled, (answer) => {
       if (!ANSWER_GUARDS['key/verify'](answer)) return;
       const card = renderWarning({ report: diagnose(keys.project164()).report, verification: { state: 'done', result: answer as never }, onDismiss: () => undefined });
-      expect(card.textContent).toContain(answer.verdict.title);
+      expect(card.textContent).toContain(english(answer.verdict.title));
     }), { numRuns: 200 });
   });
 
@@ -73,6 +84,9 @@ describe('the content script’s answer guards, fuzzed against the routes’ zod
     const good = { verdict: classifyAnswer({ kind: 'no-response', reason: 'timeout' }), cached: false, notes: [] };
     expect(ANSWER_GUARDS['key/verify'](good)).toBe(true);
     expect(ANSWER_GUARDS['key/verify']({ ...good, notes: [1] })).toBe(false);
+    expect(ANSWER_GUARDS['key/verify']({ ...good, notes: ['A sentence written in the worker'] })).toBe(false);
+    expect(ANSWER_GUARDS['key/verify']({ ...good, verdict: { ...good.verdict, title: 'Words, not a key' } })).toBe(false);
+    expect(ANSWER_GUARDS['key/verify']({ ...good, verdict: { ...good.verdict, title: { key: 'v_live', values: { deep: { key: 'x', values: { x: { toString: 1 } } } } } } })).toBe(false);
     expect(ANSWER_GUARDS['key/verify']({ ...good, verdict: { ...good.verdict, evidence: { ...good.verdict.evidence, note: { toString: [] } } } })).toBe(false);
     expect(ANSWER_GUARDS['worker/wake'](undefined)).toBe(false);
   });

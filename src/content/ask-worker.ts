@@ -7,11 +7,25 @@ import type { ContentMessageType, RequestOf, ResponseOf } from '../shared/messag
  * The content script carries no zod: each answer is checked structurally — enough to render it
  * safely as text — before use. `answer-guards.test.ts` fuzzes these against the routes' zod schemas.
  */
+/** Words as the core says them (core/said.ts): a key, and values that are text, numbers, times ago or words again, a few levels deep. */
+function isSaid(value: unknown, depth = 6): boolean {
+  const words = value as { key?: unknown; values?: unknown } | null | undefined;
+  if (typeof words?.key !== 'string' || depth < 0) return false;
+  if (words.values === undefined) return true;
+  if (typeof words.values !== 'object' || words.values === null) return false;
+  const isValue = (v: unknown): boolean =>
+    typeof v === 'string' || typeof v === 'number' || (Array.isArray(v) ? v.every((item) => typeof item === 'string' || isSaid(item, depth - 1)) : typeof (v as { ago?: unknown })?.ago === 'number' || isSaid(v, depth - 1));
+  return Object.values(words.values).every(isValue);
+}
+
+const isSentences = (value: unknown) => Array.isArray(value) && value.every((words) => isSaid(words));
+
 function isReport(value: unknown): value is DiagnosisReport {
   const report = value as DiagnosisReport | undefined;
   return typeof report?.mask === 'string' && typeof report.worst === 'string' && typeof report.checkable === 'boolean'
+    && typeof report.kind === 'string' && (report.provider === undefined || typeof report.provider === 'string')
     && Array.isArray(report.findings)
-    && report.findings.every((f) => typeof f?.message === 'string' && typeof f.severity === 'string' && (f.fix === undefined || typeof f.fix === 'string'));
+    && report.findings.every((f) => isSaid(f?.message) && typeof f.severity === 'string' && (f.fix === undefined || isSaid(f.fix)));
 }
 
 const isText = (value: unknown) => value === null || typeof value === 'string';
@@ -20,15 +34,15 @@ const isText = (value: unknown) => value === null || typeof value === 'string';
 function isEvidence(value: unknown): boolean {
   const e = value as Record<string, unknown> | null | undefined;
   return typeof e === 'object' && e !== null && (e.status === null || typeof e.status === 'number')
-    && isText(e.host) && isText(e.code) && isText(e.requestId) && isText(e.message) && isText(e.note);
+    && isText(e.host) && isText(e.code) && isText(e.requestId) && isText(e.message) && (e.note === null || isSaid(e.note));
 }
 
 /** The layered verdict, when there is one: each line is shown as text. */
 function isLayers(value: unknown): boolean {
   if (value === undefined) return true;
   const v = value as { headline?: unknown; works?: unknown; layers?: unknown } | null;
-  return typeof v?.headline === 'string' && typeof v.works === 'string' && Array.isArray(v.layers)
-    && v.layers.every((l: { title?: unknown; state?: unknown; detail?: unknown }) => typeof l?.title === 'string' && typeof l.state === 'string' && typeof l.detail === 'string');
+  return isSaid(v?.headline) && typeof v?.works === 'string' && Array.isArray(v.layers)
+    && v.layers.every((l: { id?: unknown; state?: unknown; detail?: unknown }) => typeof l?.id === 'string' && typeof l.state === 'string' && isSentences(l.detail));
 }
 
 export const ANSWER_GUARDS: { [T in ContentMessageType]: (value: unknown) => value is ResponseOf<T> } = {
@@ -42,9 +56,9 @@ export const ANSWER_GUARDS: { [T in ContentMessageType]: (value: unknown) => val
     if (!result || typeof result !== 'object') return false;
     if (!('verdict' in result)) return result.throttled === true || result.notCheckable === true;
     const { verdict } = result;
-    return typeof verdict?.title === 'string' && typeof verdict.advice === 'string' && typeof verdict.works === 'string'
+    return isSaid(verdict?.title) && isSentences(verdict?.advice) && typeof verdict?.works === 'string'
       && typeof verdict.kind === 'string' && isEvidence(verdict.evidence)
-      && Array.isArray(result.notes) && result.notes.every((note) => typeof note === 'string') && isLayers(result.layers)
+      && Array.isArray(result.notes) && result.notes.every(isSentences) && isLayers(result.layers)
       && (result.report === undefined || isReport(result.report));
   },
   'page/evidence': (value): value is ResponseOf<'page/evidence'> => {

@@ -159,10 +159,10 @@ export function snapshotOf(el: KeyFieldElement): FieldSnapshot {
   };
 }
 
-/** A short name for the field, for people: its own label (not the heading around it), else its placeholder or name. */
+/** A short name for the field, for people: its own label (not the heading around it), else its placeholder or name; empty when it has none (the popup names it). */
 export function fieldName(snapshot: Pick<FieldSnapshot, 'labelText' | 'ariaLabel' | 'placeholder' | 'name'>): string {
   const ownLabel = snapshot.labelText.split(' · ')[0] ?? '';
-  return clip(ownLabel || snapshot.ariaLabel || snapshot.placeholder || snapshot.name || 'a key field');
+  return clip(ownLabel || snapshot.ariaLabel || snapshot.placeholder || snapshot.name || '');
 }
 
 export function fieldValue(el: KeyFieldElement): string {

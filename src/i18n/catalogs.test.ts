@@ -1,11 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CATALOGS, DEFAULT_LOCALE } from './catalogs';
-import { en } from './catalogs/en';
+import { CATALOGS, DEFAULT_LOCALE } from '../core/catalogs';
+import { en } from '../core/catalogs/en';
 import { fillIn, placeholdersOf, toChromeMessage } from './placeholders';
 
 const LOCALES = Object.keys(CATALOGS);
 /** Names and patterns of punctuation, which some languages share. */
-const SAME_IN_EVERY_LANGUAGE = new Set(['extensionName', 'card_brand', 'card_list_separator', 'card_layer_line']);
+const SAME_IN_EVERY_LANGUAGE = new Set(['extensionName', 'card_brand', 'card_list_separator', 'card_layer_line', 'setup_field_base_url']);
+/** Words to translate: two or more, once placeholders and names are set aside ("HTTP {status}" has none). */
+const hasWords = (message: string) => (message.replace(/\{\w+\}|Key Doctor|OpenAI/g, '').match(/\p{L}{2,}/gu) ?? []).length >= 2;
 
 describe('the message catalogs', () => {
   it('ship the five locales, English by default', () => {
@@ -38,9 +42,24 @@ describe('the message catalogs', () => {
 
     it('leaves no English sentence untranslated (names and product terms aside)', () => {
       if (locale === 'en') return;
-      const same = Object.entries(en).filter(([key, english]) => catalog[key] === english && /\s/.test(english) && !SAME_IN_EVERY_LANGUAGE.has(key));
+      const same = Object.entries(en).filter(([key, english]) => catalog[key] === english && hasWords(english) && !SAME_IN_EVERY_LANGUAGE.has(key));
       expect(same.map(([key]) => key)).toEqual([]);
     });
+  });
+
+  it('give the stores the same summary as STORE.md’s listing in each language', () => {
+    const store = readFileSync(join(import.meta.dirname, '../../STORE.md'), 'utf8');
+    for (const [locale, catalog] of Object.entries(CATALOGS)) {
+      const section = locale === 'en' ? store.split('## Listing in each language')[0] : store.split(`(${locale})`)[1]?.split('\n### ')[0];
+      expect(section, locale).toContain(`**Summary${locale === 'en' ? ' (132 characters max)' : ''}:** ${catalog.extensionDescription}`);
+    }
+  });
+
+  it('let a plural form leave its count unsaid only when it has no other placeholder: the browser numbers placeholders within a message', () => {
+    for (const catalog of Object.values(CATALOGS)) {
+      const unsafe = Object.entries(catalog).filter(([key, message]) => /_(?:zero|one|two|few|many|other)$/.test(key) && !message.includes('{count}') && placeholdersOf(message).length > 0);
+      expect(unsafe.map(([key]) => key)).toEqual([]);
+    }
   });
 
   it('turn named placeholders into the browser’s numbered ones, the same numbering in every locale', () => {

@@ -1,38 +1,22 @@
-import type { MessageKey, PluralKey } from './catalogs/en';
+import type { MessageKey, PluralKey } from '../core/catalogs/en';
+import { i18nApi } from '../shared/browser-api/runtime';
 import { substitutions } from './placeholders';
 
 /**
  * Every word a person reads comes from here: the browser's i18n API (`_locales`, in the browser's
  * language), with named parameters. Numbers, lists and plurals are formatted for that language.
  */
-type Lookup = (key: string, substitutions: string[]) => string;
+/** `names`: the parameters' names, in substitution order (tests check them against the message's placeholders). */
+type Lookup = (key: string, substitutions: string[], names?: string[]) => string;
 type Params = Readonly<Record<string, string | number>>;
 
-interface I18nApi {
-  getMessage(key: string, substitutions?: string[]): string;
-  getUILanguage(): string;
-}
-
-function browserI18n(): I18nApi | undefined {
-  for (const name of ['browser', 'chrome'] as const) {
-    try {
-      if (!Object.prototype.hasOwnProperty.call(globalThis, name)) continue;
-      const i18n = (globalThis as unknown as Record<string, { i18n?: I18nApi } | undefined>)[name]?.i18n;
-      if (typeof i18n?.getMessage === 'function') return i18n;
-    } catch {
-      // A page's element by that name (cross-origin frame): not the API.
-    }
-  }
-  return undefined;
-}
-
-let lookup: Lookup = (key, subs) => browserI18n()?.getMessage(key, subs) ?? '';
+let lookup: Lookup = (key, subs) => i18nApi()?.getMessage(key, subs) ?? '';
 /**
  * The language of the words shown: the catalog the browser chose (its `ui_language`), which is not always
  * what `getUILanguage()` says (a browser in French shows the English catalog; a popup may report another
  * language than its messages). Pages declare it and numbers and plurals follow it.
  */
-let language: () => string = () => browserI18n()?.getMessage('ui_language') || 'en';
+let language: () => string = () => i18nApi()?.getMessage('ui_language') || 'en';
 
 /** Tests, which have no browser, read the catalogs directly. */
 export function useCatalogLookup(next: Lookup, uiLanguage = 'en'): void {
@@ -46,8 +30,11 @@ const formatted = (value: string | number) => (typeof value === 'number' ? new I
 
 export function t(key: MessageKey, params: Params = {}): string {
   const values = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, formatted(value)]));
-  return lookup(key, substitutions(values)) || key;
+  return lookup(key, substitutions(values), Object.keys(values).toSorted()) || key;
 }
+
+/** Whether the catalog has this message (a plural message is only there as `key_one`, `key_other`, …). */
+export const hasMessage = (key: string) => lookup(key, []) !== '';
 
 /** A message with a count, in the plural form the language uses for it (`key_one`, `key_other`, …); `{count}` is the count. */
 export function tp(key: PluralKey, count: number, params: Params = {}): string {

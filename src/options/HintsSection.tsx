@@ -1,3 +1,6 @@
+import { kindSaid } from '../core/key/kind';
+import { hintName } from '../core/hints/hint';
+import { say, sayValue } from '../i18n/say';
 import { useState } from 'preact/hooks';
 import { t, tp } from '../i18n/t';
 import { MAX_ANALYSED_LENGTH } from '../core/limits';
@@ -39,7 +42,7 @@ export function HintsSection() {
             <li key={hint.id} data-hint={hint.id}>
               <div class="hint-main">
                 <input
-                  aria-label={t('hints_label_of', { label: hint.label })}
+                  aria-label={t('hints_label_of', { label: sayValue(hintName(hint)) })}
                   value={hint.label}
                   maxLength={80}
                   onChange={(e) => void update(hint.id, { label: e.currentTarget.value })}
@@ -47,20 +50,20 @@ export function HintsSection() {
                 <code>
                   {hint.prefix}…{hint.last4}
                 </code>
-                <span class="muted">{tp('hints_kind_length', hint.length, { kind: hint.kindLabel })}</span>
+                <span class="muted">{tp('hints_kind_length', hint.length, { kind: say(kindSaid(hint.kind)) })}</span>
               </div>
               <input
                 class="hint-note"
-                aria-label={t('hints_note_of', { label: hint.label })}
+                aria-label={t('hints_note_of', { label: sayValue(hintName(hint)) })}
                 placeholder={t('hints_note_placeholder')}
                 value={hint.note}
                 maxLength={200}
                 onChange={(e) => void update(hint.id, { note: e.currentTarget.value })}
               />
               <div class="hint-actions">
-                <button type="button" disabled={index === 0} aria-label={t('hints_move_up', { label: hint.label })} onClick={() => void move(hint.id, -1)}>↑</button>
-                <button type="button" disabled={index === hints.length - 1} aria-label={t('hints_move_down', { label: hint.label })} onClick={() => void move(hint.id, 1)}>↓</button>
-                <button type="button" aria-label={t('hints_delete_named', { label: hint.label })} onClick={() => void remove(hint.id)}>{t('hints_delete')}</button>
+                <button type="button" disabled={index === 0} aria-label={t('hints_move_up', { label: sayValue(hintName(hint)) })} onClick={() => void move(hint.id, -1)}>↑</button>
+                <button type="button" disabled={index === hints.length - 1} aria-label={t('hints_move_down', { label: sayValue(hintName(hint)) })} onClick={() => void move(hint.id, 1)}>↓</button>
+                <button type="button" aria-label={t('hints_delete_named', { label: sayValue(hintName(hint)) })} onClick={() => void remove(hint.id)}>{t('hints_delete')}</button>
               </div>
             </li>
           ))}

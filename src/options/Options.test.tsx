@@ -8,7 +8,7 @@ import { ExtensionContext } from '../ui/extension';
 import { Options } from './Options';
 
 const hint = {
-  id: '0123abcd', label: 'Work', note: '', kindLabel: 'OpenAI project key', prefix: 'sk-proj-AbCd', last4: 'wxyz', length: 164,
+  id: '0123abcd', label: 'Work', note: '', kind: 'project' as const, prefix: 'sk-proj-AbCd', last4: 'wxyz', length: 164,
   fingerprint: 'a'.repeat(64), salt: 'b'.repeat(32), createdAt: Date.UTC(2026, 10, 1),
 };
 

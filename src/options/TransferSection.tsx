@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
-import { t, tp } from '../i18n/t';
+import { t, tp, listOf } from '../i18n/t';
+import { said } from '../core/said';
+import { say } from '../i18n/say';
 import { useExtension } from '../ui/extension';
 
 /** Export hints and settings to a JSON file, and import one back. Never keys. */
@@ -16,9 +18,9 @@ export function TransferSection({ onImported }: { onImported: () => void }) {
   };
   const importFile = async (file: File | undefined) => {
     if (!file) return;
-    const result = await ask('data/import', { text: (await file.text()).slice(0, 1_000_000) }).catch(() => ({ ok: false as const, error: t('transfer_could_not_run') }));
-    if (!result.ok) return setMessage({ text: t('transfer_nothing_changed', { error: result.error }), failed: true });
-    const skipped = result.skipped.length ? ` ${tp('transfer_skipped', result.skipped.length, { list: result.skipped.join('; ') })}` : '';
+    const result = await ask('data/import', { text: (await file.text()).slice(0, 1_000_000) }).catch(() => ({ ok: false as const, error: said('transfer_could_not_run') }));
+    if (!result.ok) return setMessage({ text: t('transfer_nothing_changed', { error: say(result.error) }), failed: true });
+    const skipped = result.skipped.length ? ` ${tp('transfer_skipped', result.skipped.length, { list: listOf(result.skipped.map(say)) })}` : '';
     setMessage({ text: `${tp('transfer_imported', result.added)}${skipped}`, failed: false });
     onImported();
   };

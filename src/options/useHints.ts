@@ -1,3 +1,4 @@
+import { say } from '../i18n/say';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n/t';
 import type { Hint } from '../core/hints/hint';
@@ -23,7 +24,7 @@ export function useHints() {
     try {
       const answer = await ask('hints/add', { value, label });
       setHints(answer.hints);
-      setProblem(answer.problem ?? '');
+      setProblem(answer.problem ? say(answer.problem) : '');
       return answer.problem === null;
     } catch {
       setProblem(t('hints_add_failed'));

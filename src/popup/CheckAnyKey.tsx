@@ -1,3 +1,5 @@
+import { kindSaid } from '../core/key/kind';
+import { say, sayAll, sayValue } from '../i18n/say';
 import { useState } from 'preact/hooks';
 import { t } from '../i18n/t';
 import { MAX_ANALYSED_LENGTH } from '../core/limits';
@@ -42,15 +44,15 @@ export function CheckAnyKey() {
         {typeof checked === 'object' && checked !== null && (
           <div class="any-key-result">
             <p>
-              {checked.report.mask && <code>{checked.report.mask}</code>} <span class="muted">{checked.report.kindLabel}</span>
+              {checked.report.mask && <code>{checked.report.mask}</code>} <span class="muted">{say(kindSaid(checked.report.kind, checked.report.provider))}</span>
             </p>
             <FindingList findings={checked.report.findings} />
             {result && 'verdict' in result && (
               <>
                 <p class="verdict-title" data-works={result.verdict.works}>
-                  {result.verdict.title} <span class="muted">{result.verdict.advice}</span>
+                  {say(result.verdict.title)} <span class="muted">{sayAll(result.verdict.advice)}</span>
                 </p>
-                <p class="muted small">{evidenceFacts(result.verdict.evidence)}</p>
+                <p class="muted small">{evidenceFacts(result.verdict.evidence).map(sayValue).join(' · ')}</p>
               </>
             )}
             {result && 'throttled' in result && <p>{t('any_key_throttled')}</p>}

@@ -1,5 +1,6 @@
 import type { StepState } from '../core/checklist/checklist';
-import type { MessageKey } from '../i18n/catalogs/en';
+import type { MessageKey } from '../core/catalogs/en';
+import { sayAll } from '../i18n/say';
 import { t } from '../i18n/t';
 import { SavedKeys } from './SavedKeys';
 import { StepActions } from './StepActions';
@@ -19,8 +20,8 @@ export function Checklist({ view, site }: { view: PopupView | null; site: Site }
           <li key={step.id} data-step={step.id} data-state={step.state}>
             <span class="icon" aria-hidden="true">{ICON[step.state]}</span>
             <div>
-              <strong>{step.title}</strong> <span class="state">{t(SPOKEN[step.state])}</span>
-              <p class="reason">{step.reason}</p>
+              <strong>{t(`step_${step.id}`)}</strong> <span class="state">{t(SPOKEN[step.state])}</span>
+              <p class="reason">{sayAll(step.reason)}</p>
               {step.actions.length > 0 && <StepActions actions={step.actions} context={{ site, testNetwork, testing, savedKeys }} />}
               {step.id === 'stale_cache' && <SavedKeys search={savedKeys} site={site} />}
             </div>

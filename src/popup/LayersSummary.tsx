@@ -1,4 +1,5 @@
 import type { LayeredVerdict } from '../core/verify/layers';
+import { say, sayAll } from '../i18n/say';
 import { t } from '../i18n/t';
 
 const ICON = { passed: '✓', failed: '✕', not_checked: '○', not_free: '○' } as const;
@@ -10,7 +11,7 @@ export function LayersSummary({ layers }: { layers: LayeredVerdict }) {
   return (
     <section class="panel verdict-panel summary-panel" data-tone={TONE[layers.works]} aria-labelledby="summary-title">
       <h2 id="summary-title" class="verdict-title">
-        {layers.headline}
+        {say(layers.headline)}
       </h2>
       <ul class="layers" aria-label={t('layers_list_label')}>
         {layers.layers.map((layer) => (
@@ -19,8 +20,8 @@ export function LayersSummary({ layers }: { layers: LayeredVerdict }) {
               {ICON[layer.state]}
             </span>
             <div>
-              <strong>{layer.title}</strong> <span class="state">{t(SPOKEN[layer.state])}</span>
-              <p class="reason" title={layer.state === 'passed' ? layer.detail : undefined}>{layer.detail}</p>
+              <strong>{t(`layer_${layer.id}`)}</strong> <span class="state">{t(SPOKEN[layer.state])}</span>
+              <p class="reason">{sayAll(layer.detail)}</p>
             </div>
           </li>
         ))}

@@ -1,3 +1,4 @@
+import { say } from '../i18n/say';
 import type { PageScan } from '../shared/messages';
 import { t } from '../i18n/t';
 
@@ -18,9 +19,9 @@ export function PageFields({ scan }: { scan: PageScan | null }) {
         <ul class="fields">
           {scan.fields.map((field, index) => (
             <li key={`${field.label}-${index}`}>
-              <strong>{field.label}</strong>
+              <strong>{field.label || t('field_unnamed')}</strong>
               {field.provider && <span class="muted"> · {field.provider}</span>}
-              <span class="muted reasons">{t('fields_why', { reasons: field.reasons.join(' · ') })}</span>
+              <span class="muted reasons">{t('fields_why', { reasons: field.reasons.map(say).join(' · ') })}</span>
             </li>
           ))}
         </ul>

@@ -1,3 +1,5 @@
+import { said } from '../core/said';
+import { english } from '../../test/words';
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
@@ -15,7 +17,7 @@ import { Popup } from './Popup';
 
 const key = keys.project164();
 const rejected = { ...classifyAnswer({ kind: 'response', status: 401, headers: { 'x-request-id': REQUEST_UUID }, body: answers.invalid(key).body }) };
-const field = { label: 'OpenAI API key', provider: 'OpenAI', reasons: ['labelled “OpenAI API key”'] };
+const field = { label: 'OpenAI API key', provider: 'OpenAI', reasons: [said('field_why_labelled', { label: 'OpenAI API key' })] };
 
 function view(over: Partial<ResponseOf<'popup/view'>> = {}): ResponseOf<'popup/view'> {
   return {
@@ -23,7 +25,7 @@ function view(over: Partial<ResponseOf<'popup/view'>> = {}): ResponseOf<'popup/v
     hintCount: 0,
     creditConsent: false,
     status: 'off',
-    history: [{ mask: diagnose(key).report.mask, kindLabel: 'OpenAI project key', worst: 'info', verdict: { kind: 'invalid', works: 'no', title: rejected.title }, at: Date.UTC(2026, 10, 30, 9, 30) }],
+    history: [{ mask: diagnose(key).report.mask, kind: 'project', worst: 'info', verdict: { kind: 'invalid', works: 'no' }, at: Date.UTC(2026, 10, 30, 9, 30) }],
     ...over,
   };
 }
@@ -112,7 +114,7 @@ describe('the popup in a plain DOM', () => {
     await act(async () => button('Check with OpenAI').click());
     await act(() => new Promise((done) => setTimeout(done, 500)));
     expect(asked.map((a) => a.type)).toContain('popup/check-offered');
-    expect(region('What OpenAI said')?.textContent).toContain(rejected.title);
+    expect(region('What OpenAI said')?.textContent).toContain(english(rejected.title));
     expect(region('Check this key with OpenAI?')).toBeUndefined();
   });
 

@@ -1,4 +1,5 @@
 import { type SavedKey, whereFound, whoseFound } from '../core/page-evidence/saved-keys';
+import { say } from '../i18n/say';
 import { t } from '../i18n/t';
 import { tRich } from '../ui/rich-text';
 import { Confirmation, useConfirmation } from '../ui/Confirmation';
@@ -8,11 +9,12 @@ import type { Site } from './usePopupData';
 /** One found key: its mask, whose it is, where; and "Clear only this entry" behind a confirmation that names the entry. */
 function FoundKey({ found, site, search }: { found: SavedKey; site: Site; search: SavedKeysSearch }) {
   const { confirming, trigger, open, close } = useConfirmation();
-  const where = whereFound(found);
+  const where = say(whereFound(found));
+  const whose = say(whoseFound(found.match));
   const frame = site && found.frame !== site.origin ? found.frame : undefined;
   return (
     <li data-match={found.match.kind}>
-      {frame ? tRich('saved_found_frame', { mask: <code>{found.mask}</code>, whose: whoseFound(found.match), where, frame }) : tRich('saved_found', { mask: <code>{found.mask}</code>, whose: whoseFound(found.match), where })}{' '}
+      {frame ? tRich('saved_found_frame', { mask: <code>{found.mask}</code>, whose, where, frame }) : tRich('saved_found', { mask: <code>{found.mask}</code>, whose, where })}{' '}
       <button type="button" ref={trigger} aria-expanded={confirming} onClick={open}>{t('saved_clear_entry')}</button>
       {confirming && (
         <Confirmation opener={trigger} label={t('saved_delete_question', { where })} confirm={t('saved_delete_entry')} onCancel={close} onConfirm={() => { close(); void search.clear(found.token, where); }}>

@@ -1,4 +1,6 @@
 import type { HistoryEntry } from '../shared/schemas';
+import { verdictTitle } from '../core/verify/verdicts';
+import { say } from '../i18n/say';
 import { t, uiLanguage } from '../i18n/t';
 
 const time = (at: number) => new Date(at).toLocaleTimeString(uiLanguage(), { hour: '2-digit', minute: '2-digit' });
@@ -13,7 +15,7 @@ export function SiteHistory({ entries }: { entries: HistoryEntry[] }) {
         {entries.map((entry) => (
           <li key={entry.at}>
             <span class="muted">{time(entry.at)}</span> <code>{entry.mask || '—'}</code>{' '}
-            <span>{entry.verdict ? entry.verdict.title : entry.worst === 'error' ? t('history_had_problem') : t('history_format_fine')}</span>
+            <span>{entry.verdict ? say(verdictTitle(entry.verdict.kind)) : entry.worst === 'error' ? t('history_had_problem') : t('history_format_fine')}</span>
           </li>
         ))}
       </ul>

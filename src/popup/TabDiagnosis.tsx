@@ -1,3 +1,5 @@
+import { kindSaid } from '../core/key/kind';
+import { say } from '../i18n/say';
 import type { TabState } from '../shared/schemas';
 import { t, uiLanguage } from '../i18n/t';
 import { FindingList } from '../ui/FindingList';
@@ -20,10 +22,10 @@ export function TabDiagnosis({ state }: { state: TabState }) {
           {t(HEADLINES[report.worst])}
         </span>
         <span class="muted">
-          {t('diagnosis_into', { field: field.label, site: origin || t('diagnosis_this_page'), time })}
+          {t('diagnosis_into', { field: field.label || t('field_unnamed'), site: origin || t('diagnosis_this_page'), time })}
         </span>
         <span>
-          {report.mask ? <code>{report.mask}</code> : null} <span class="muted">{report.kindLabel}</span>
+          {report.mask ? <code>{report.mask}</code> : null} <span class="muted">{say(kindSaid(report.kind, report.provider))}</span>
         </span>
       </div>
       <FindingList findings={report.findings} />

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { say, sayAll, sayValue } from '../i18n/say';
 import { t } from '../i18n/t';
 import { evidenceFacts, supportText } from '../core/verify/evidence';
 import type { TabState } from '../shared/schemas';
@@ -12,22 +13,22 @@ export function VerdictPanel({ state }: { state: TabState }) {
   const [copied, setCopied] = useState<string>('');
   const { verdict, notes = [] } = state;
   if (!verdict) return null;
-  const facts = evidenceFacts(verdict.evidence);
+  const facts = evidenceFacts(verdict.evidence).map(sayValue).join(' · ');
   const copy = () =>
-    copyText(supportText(verdict, state.report.mask, new Date(state.at))).then(
+    copyText(supportText(verdict, state.report.mask, new Date(state.at)).map(say).join('\n')).then(
       () => setCopied(t('verdict_copied')),
       () => setCopied(t('verdict_copy_failed')),
     );
   return (
     <section class="panel verdict-panel" data-tone={verdict.kind === 'live' ? 'ok' : TONE[verdict.works]} aria-labelledby="verdict-title">
       <h2 id="verdict-title">{t('verdict_heading')}</h2>
-      <p class="verdict-title">{verdict.title}</p>
-      <p>{verdict.advice}</p>
+      <p class="verdict-title">{say(verdict.title)}</p>
+      <p>{sayAll(verdict.advice)}</p>
       {verdict.evidence.message && <p class="muted">“{verdict.evidence.message}”</p>}
       {facts && <p class="muted small">{facts}</p>}
-      {notes.map((line) => (
-        <p class="status-note" key={line}>
-          {line}
+      {notes.map((line, index) => (
+        <p class="status-note" key={index}>
+          {sayAll(line)}
         </p>
       ))}
       <div class="actions">

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { buildChecklist, type ChecklistStep } from '../core/checklist/checklist';
 import { type StatusSummary, unreadableStatus } from '../core/status/parse';
 import type { Reachability } from '../core/verify/reachability';
+import { said } from '../core/said';
 import { useExtension } from '../ui/extension';
 import type { PopupView, Site } from './usePopupData';
 import { useSavedKeys } from './useSavedKeys';
@@ -15,11 +16,11 @@ export function useChecklist(view: PopupView | null, site: Site) {
   const savedKeys = useSavedKeys(site);
   useEffect(() => {
     // The view waits for the status page only briefly; then it is asked for once more.
-    if (view && view.status === null) api.ask('status/get', {}).then(setStatus, () => setStatus(unreadableStatus('Key Doctor could not ask for it')));
+    if (view && view.status === null) api.ask('status/get', {}).then(setStatus, () => setStatus(unreadableStatus(said('status_could_not_ask'))));
   }, [api, view]);
   const testNetwork = async () => {
     setTesting(true);
-    setNetwork(await api.ask('network/check', {}).catch(() => ({ reachable: false, detail: 'the check could not run' })));
+    setNetwork(await api.ask('network/check', {}).catch(() => ({ reachable: false, detail: said('network_check_failed') })));
     setTesting(false);
   };
   const state = view?.state ?? null;

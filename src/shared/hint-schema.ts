@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import type { Hint } from '../core/hints/hint';
+import { KEY_KINDS } from '../core/key/classify-key';
 import type { SiteMemory } from '../core/hints/site-memory';
 
 export const HintSchema: z.ZodType<Hint> = z.object({
   id: z.string().regex(/^[0-9a-f]{8,32}$/),
-  label: z.string().min(1).max(80),
+  label: z.string().max(80),
   note: z.string().max(200),
-  kindLabel: z.string().max(120),
+  kind: z.enum(KEY_KINDS),
   prefix: z.string().max(16),
   last4: z.string().max(4),
   length: z.number().int().nonnegative().max(4096),

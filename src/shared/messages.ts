@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { TRIGGERS } from '../core/fields/diagnose-field';
 import { MAX_ANALYSED_LENGTH } from '../core/limits';
-import { AppSettingsSchema, DiagnosisReportSchema, FieldInfoSchema, LayeredVerdictSchema, PageEvidenceSchema, SavedKeySchema, SiteHistorySchema, StatusSummarySchema, TabStateSchema, VerifyResultSchema } from './schemas';
+import { AppSettingsSchema, DiagnosisReportSchema, FieldInfoSchema, LayeredVerdictSchema, PageEvidenceSchema, SaidSchema, SavedKeySchema, SiteHistorySchema, StatusSummarySchema, TabStateSchema, VerifyResultSchema } from './schemas';
 import { HintSchema } from './hint-schema';
 import { ExportedSettingsSchema, SettingsSchema } from './settings';
-import { EXPORT_FORMAT } from './transfer';
+import { EXPORT_FORMAT, EXPORT_VERSION } from './transfer';
 
 /** Who may send a message: a frame of a web page (content script), or one of our own pages. */
 export type SenderKind = 'content' | 'extension-page';
@@ -74,7 +74,7 @@ export const ROUTES = {
   'hints/add': route(
     'extension-page',
     z.object({ value: z.string().max(MAX_ANALYSED_LENGTH + 1), label: z.string().max(80) }),
-    z.object({ hints: z.array(HintSchema), problem: z.string().max(500).nullable() }),
+    z.object({ hints: z.array(HintSchema), problem: SaidSchema.nullable() }),
   ),
   'hints/update': route(
     'extension-page',
@@ -92,15 +92,15 @@ export const ROUTES = {
   'data/export': route(
     'extension-page',
     z.object({}),
-    z.object({ format: z.literal(EXPORT_FORMAT), version: z.literal(1), exportedAt: z.string(), settings: ExportedSettingsSchema, hints: z.array(HintSchema) }),
+    z.object({ format: z.literal(EXPORT_FORMAT), version: z.literal(EXPORT_VERSION), exportedAt: z.string(), settings: ExportedSettingsSchema, hints: z.array(HintSchema) }),
   ),
   /** An export file's text; the worker validates it and merges, or changes nothing. */
   'data/import': route(
     'extension-page',
     z.object({ text: z.string().max(1_000_000) }),
     z.union([
-      z.object({ ok: z.literal(true), added: z.number().int(), skipped: z.array(z.string().max(300)).max(100), hints: z.array(HintSchema) }),
-      z.object({ ok: z.literal(false), error: z.string().max(500) }),
+      z.object({ ok: z.literal(true), added: z.number().int(), skipped: z.array(SaidSchema).max(100), hints: z.array(HintSchema) }),
+      z.object({ ok: z.literal(false), error: SaidSchema }),
     ]),
   ),
   /** OpenAI's status page, read again when the popup's view came before it. */
@@ -139,7 +139,7 @@ export const ROUTES = {
   /** The key fields in every frame of the tab and why each was recognised; null where Key Doctor may not look (browser pages, stores). */
   'page/scan': route('extension-page', z.object({ tabId: z.number().int().nonnegative() }), z.object({ fields: z.array(FieldInfoSchema).max(50) }).nullable()),
   /** Whether OpenAI is reachable from this network at all, asked without a key. */
-  'network/check': route('extension-page', z.object({}), z.object({ reachable: z.boolean(), detail: z.string().max(300) })),
+  'network/check': route('extension-page', z.object({}), z.object({ reachable: z.boolean(), detail: SaidSchema })),
   /** A key field got focus: a paste is likely, so start the worker now. */
   'worker/wake': route('content', z.object({}), z.object({ ok: z.literal(true) })),
   /** Bring the inline warning's UI into the sending frame (it is not part of the always-on content script). */

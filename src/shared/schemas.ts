@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type DiagnosisReport, FINDING_CODES, KEY_KINDS, SCOPES, SEVERITIES } from '../core/key';
+import type { Said } from '../core/said';
 import type { StatusSummary } from '../core/status/parse';
 import type { Verdict } from '../core/verify/verdicts';
 import { MAX_LABEL_LENGTH, MAX_URL_LENGTH, READING_PROBLEMS, readSetting, SETTING_ROLES, type AppSettings, type SettingRole } from '../core/setup/readings';
@@ -16,17 +17,36 @@ z.config({ jitless: true });
 
 const text = (max: number) => z.string().max(max);
 
+/**
+ * Words as the core says them (src/core/said.ts): a catalog key and its values — data, numbers, times
+ * ago, and words inside words, at most `depth` deep. Only the key's shape is checked here: a key the
+ * catalogs lack is shown as it is, never run.
+ */
+function saidSchema(depth: number): z.ZodType<Said> {
+  const data = text(600);
+  const ago = z.object({ ago: z.number().nonnegative() });
+  const inner = depth > 0 ? saidSchema(depth - 1) : undefined;
+  const value = inner ? z.union([data, z.number(), inner, ago, z.array(z.union([data, inner])).max(20)]) : z.union([data, z.number(), ago, z.array(data).max(20)]);
+  return z.object({
+    key: z.string().regex(/^[a-z][a-z0-9_]{0,60}$/),
+    values: z.record(z.string().regex(/^[a-z][a-zA-Z0-9]{0,30}$/), value).optional(),
+  }) as unknown as z.ZodType<Said>;
+}
+
+export const SaidSchema = saidSchema(6);
+const SentencesSchema = z.array(SaidSchema).max(12);
+
 export const FindingSchema = z.object({
   code: z.enum(FINDING_CODES),
   severity: z.enum(SEVERITIES),
   scope: z.enum(SCOPES),
-  message: text(500),
-  fix: text(500).optional(),
+  message: SaidSchema,
+  fix: SaidSchema.optional(),
 });
 
 export const DiagnosisReportSchema: z.ZodType<DiagnosisReport> = z.object({
   kind: z.enum(KEY_KINDS),
-  kindLabel: text(120),
+  provider: text(40).optional(),
   findings: z.array(FindingSchema).max(24),
   mask: text(60),
   length: z.number().int().nonnegative(),
@@ -49,7 +69,7 @@ const whereFields = {
   path: text(300).nullable(),
   mask: text(60),
   masked: z.boolean(),
-  kindLabel: text(120),
+  kind: z.enum(KEY_KINDS),
 };
 
 /** One key a frame found in its storage: where, its mask, fingerprints. Checked in the worker: it comes from a web page's frame. */
@@ -72,7 +92,7 @@ export const SavedKeySchema: z.ZodType<SavedKey> = z.object({
 export const FieldInfoSchema = z.object({
   label: text(200),
   provider: text(60).nullable(),
-  reasons: z.array(text(200)).max(12),
+  reasons: z.array(SaidSchema).max(12),
 });
 export type FieldInfo = z.infer<typeof FieldInfoSchema>;
 
@@ -81,8 +101,8 @@ const nullableText = (max: number) => z.string().max(max).nullable();
 export const VerdictSchema: z.ZodType<Verdict> = z.object({
   kind: z.enum(VERDICT_KINDS),
   works: z.enum(['yes', 'no', 'unknown']),
-  title: text(300),
-  advice: text(600),
+  title: SaidSchema,
+  advice: SentencesSchema,
   evidence: z.object({
     host: text(100),
     status: z.number().int().nullable(),
@@ -90,7 +110,7 @@ export const VerdictSchema: z.ZodType<Verdict> = z.object({
     type: nullableText(100),
     requestId: nullableText(80),
     message: nullableText(400),
-    note: nullableText(200),
+    note: SaidSchema.nullable(),
   }),
 });
 
@@ -111,19 +131,22 @@ export const AppSettingsSchema: z.ZodType<AppSettings> = z.object({
   ...Object.fromEntries(SETTING_ROLES.map((role) => [role, readingOf(role).optional()])),
 }) as unknown as z.ZodType<AppSettings>;
 
-const LayerSchema = z.object({ id: z.enum(LAYER_IDS), title: text(60), state: z.enum(LAYER_STATES), detail: text(700) });
+const LayerSchema = z.object({ id: z.enum(LAYER_IDS), state: z.enum(LAYER_STATES), detail: SentencesSchema });
 
 export const LayeredVerdictSchema: z.ZodType<LayeredVerdict> = z.object({
-  headline: text(300),
+  headline: SaidSchema,
   works: z.enum(['yes', 'no', 'unknown']),
   layers: z.array(LayerSchema).max(LAYER_IDS.length),
 });
+
+/** Lines for people beside a verdict: each one or more sentences. */
+const NotesSchema = z.array(SentencesSchema).max(6);
 
 export const VerifyResultSchema = z.union([
   // `notes`: lines for people — the status page's trouble, the credit check, whose key it is.
   // `layers`: the layered verdict, when the key was checked on a page with its app around it.
   // `report`: the tab's report with the page's evidence weighed against this verdict, when it is about this key.
-  z.object({ verdict: VerdictSchema, cached: z.boolean(), notes: z.array(text(600)).max(6), layers: LayeredVerdictSchema.optional(), report: DiagnosisReportSchema.optional() }),
+  z.object({ verdict: VerdictSchema, cached: z.boolean(), notes: NotesSchema, layers: LayeredVerdictSchema.optional(), report: DiagnosisReportSchema.optional() }),
   z.object({ throttled: z.literal(true) }),
   z.object({ notCheckable: z.literal(true) }),
 ]);
@@ -134,17 +157,16 @@ export const StatusSummarySchema: z.ZodType<StatusSummary> = z.object({
   affected: z.array(z.object({ name: text(200), status: text(60) })).max(500),
   incidents: z.array(z.object({ name: text(300), status: text(60) })).max(100).nullable(),
   others: z.array(z.object({ product: text(200).nullable(), incidents: z.array(text(300)).max(100), components: z.array(text(200)).max(500) })).max(200),
-  problem: text(200).nullable(),
+  problem: SaidSchema.nullable(),
 });
 
 /** One check on a site, for the popup's history: the mask and what was found, never the key. */
 export const HistoryEntrySchema = z.object({
   mask: text(60),
-  kindLabel: text(120),
+  kind: z.enum(KEY_KINDS),
+  provider: text(40).optional(),
   worst: z.enum([...SEVERITIES, 'none']),
-  verdict: z
-    .object({ kind: z.enum(VERDICT_KINDS), works: z.enum(['yes', 'no', 'unknown']), title: text(300) })
-    .nullable(),
+  verdict: z.object({ kind: z.enum(VERDICT_KINDS), works: z.enum(['yes', 'no', 'unknown']) }).nullable(),
   at: z.number().int(),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
@@ -158,7 +180,7 @@ export const TabStateSchema = z.object({
   at: z.number().int(),
   /** OpenAI's answer about the pasted key, once there is one, and notes on it (with whose key it is, when the person asked: this session's popup only). */
   verdict: VerdictSchema.nullable().optional(),
-  notes: z.array(text(600)).max(6).optional(),
+  notes: NotesSchema.optional(),
   /** The opt-in credit check's outcome, when it ran. */
   credit: z.enum(CREDIT_STATES).nullable().optional(),
   /** What Key Doctor read of the app's settings beside the field, and the layered verdict: the key together with them. */

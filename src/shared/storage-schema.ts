@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_HINTS } from '../core/limits';
+import { hintFromBefore8 } from './hint-before-8';
 import { HintSchema, SiteMemorySchema } from './hint-schema';
 import { DEFAULT_SETTINGS, SettingsSchema } from './settings';
 
@@ -7,7 +8,7 @@ import { DEFAULT_SETTINGS, SettingsSchema } from './settings';
  * What lives in storage.local. Versioned: each version has a migration from the one before, and
  * whatever cannot be read is repaired to defaults field by field.
  */
-export const STORAGE_VERSION = 7;
+export const STORAGE_VERSION = 8;
 
 export const LocalStoreSchema = z.object({
   version: z.literal(STORAGE_VERSION),
@@ -43,6 +44,12 @@ const MIGRATIONS: readonly Migration[] = [
   }),
   // 6 → 7: the first-run question arrives; nobody was asked it before, so Key Doctor asks first until answered.
   (old) => ({ ...old, version: 7, settings: { ...(old.settings as object), checkModeChosen: false } }),
+  // 7 → 8: nothing stored depends on the language: a hint keeps its key's kind, not its English name, and an unnamed hint no name.
+  (old) => ({
+    ...old,
+    version: 8,
+    hints: (Array.isArray(old.hints) ? old.hints : []).map(hintFromBefore8),
+  }),
 ];
 
 function repair(data: Record<string, unknown>, newSalt: () => string): LocalStore {

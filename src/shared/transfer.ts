@@ -1,22 +1,27 @@
 import { z } from 'zod';
 import type { Hint } from '../core/hints/hint';
 import { MAX_HINTS } from '../core/limits';
+import { said, type Said } from '../core/said';
+import { hintFromBefore8 } from './hint-before-8';
 import { HintSchema } from './hint-schema';
 import { type ExportedSettings, ExportedSettingsSchema, type Settings } from './settings';
 
 /** The export file: hints (each with the salt its fingerprint was made with) and settings. Never a key. */
 export const EXPORT_FORMAT = 'key-doctor-export' as const;
 
+/** Version 2 (storage version 8): hints carry their key's kind, not its English name. Version 1 files are read too. */
+export const EXPORT_VERSION = 2 as const;
+
 const ExportSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
-  version: z.literal(1),
+  version: z.union([z.literal(1), z.literal(EXPORT_VERSION)]),
   exportedAt: z.string().max(40),
   settings: ExportedSettingsSchema,
   hints: z.array(z.unknown()).max(MAX_HINTS),
 });
 
 export function buildExport({ checkModeChosen: _thisInstall, ...settings }: Settings, hints: Hint[], now: Date) {
-  return { format: EXPORT_FORMAT, version: 1 as const, exportedAt: now.toISOString(), settings, hints };
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), settings, hints };
 }
 
 const STRICTNESS = ['never', 'ask', 'auto'] as const;
@@ -40,9 +45,10 @@ export function importedSettings(current: Settings, file: ExportedSettings): Set
 }
 
 export type ImportResult =
-  | { ok: true; settings: Settings; hints: Hint[]; added: number; skipped: string[] }
-  | { ok: false; error: string };
+  | { ok: true; settings: Settings; hints: Hint[]; added: number; skipped: Said[] }
+  | { ok: false; error: Said };
 
+/** Where in the file something is wrong: `hints[2].label`. Zod's own words are English, so only the place is said. */
 const where = (path: PropertyKey[]) => path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('').replace(/^\./, '');
 
 /**
@@ -54,19 +60,19 @@ export function readImport(text: string, current: Hint[], settings: Settings): I
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'This file is not JSON. Choose a file exported by Key Doctor.' };
+    return { ok: false, error: said('import_not_json') };
   }
   const parsed = ExportSchema.safeParse(json);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { ok: false, error: `This is not a Key Doctor export: ${issue ? `${where(issue.path) || 'the file'} — ${issue.message}` : 'unknown shape'}.` };
+    const place = where(parsed.error.issues[0]?.path ?? []);
+    return { ok: false, error: place ? said('import_not_ours_at', { place }) : said('import_not_ours') };
   }
   const known = new Set(current.map((hint) => `${hint.salt}:${hint.fingerprint}`));
-  const skipped: string[] = [];
+  const skipped: Said[] = [];
   const added: Hint[] = [];
   parsed.data.hints.forEach((candidate, index) => {
-    const hint = HintSchema.safeParse(candidate);
-    if (!hint.success) skipped.push(`hints[${index}]${where(hint.error.issues[0]?.path ?? []) ? `.${where(hint.error.issues[0]?.path ?? [])}` : ''}: ${hint.error.issues[0]?.message ?? 'invalid'}`);
+    const hint = HintSchema.safeParse(parsed.data.version === 1 ? hintFromBefore8(candidate) : candidate);
+    if (!hint.success) skipped.push(said('import_skipped_entry', { place: where([`hints[${index}]`, ...(hint.error.issues[0]?.path ?? [])]) }));
     else if (!known.has(`${hint.data.salt}:${hint.data.fingerprint}`)) {
       known.add(`${hint.data.salt}:${hint.data.fingerprint}`);
       added.push(hint.data);

@@ -1,7 +1,9 @@
 import type { Finding } from '../core/key';
+import { say } from '../i18n/say';
+import { t } from '../i18n/t';
 
 const ICONS = { error: '✕', warning: '!', info: '✓' };
-const SPOKEN = { error: 'Problem:', warning: 'Warning:', info: 'OK:' };
+const SPOKEN = { error: 'finding_spoken_error', warning: 'finding_spoken_warning', info: 'finding_spoken_info' } as const;
 
 export function FindingList({ findings }: { findings: Finding[] }) {
   return (
@@ -10,9 +12,9 @@ export function FindingList({ findings }: { findings: Finding[] }) {
         <li class="finding" data-severity={f.severity} data-code={f.code} key={f.code}>
           <span class="icon" aria-hidden="true">{ICONS[f.severity]}</span>
           <span>
-            <span class="sr-only">{SPOKEN[f.severity]} </span>
-            {f.message}
-            {f.fix && <span class="fix">{f.fix}</span>}
+            <span class="sr-only">{t(SPOKEN[f.severity])} </span>
+            {say(f.message)}
+            {f.fix && <span class="fix">{say(f.fix)}</span>}
           </span>
         </li>
       ))}

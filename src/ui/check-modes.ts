@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n/catalogs/en';
+import type { MessageKey } from '../core/catalogs/en';
 import type { Settings } from '../shared/settings';
 
 /** The one question Key Doctor asks: when to send a pasted key to OpenAI. Worded once, for the welcome page and the settings. */

@@ -1,5 +1,5 @@
 import type { ComponentChild } from 'preact';
-import type { MessageKey } from '../i18n/catalogs/en';
+import type { MessageKey } from '../core/catalogs/en';
 import { t } from '../i18n/t';
 
 /**

@@ -1,3 +1,4 @@
+import { said } from '../../core/said';
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { layOut, mount, trusted } from '../../../test/dom';
@@ -67,7 +68,7 @@ describe('the watch for the page’s own messages after a key-field event', () =
 
   it('never reads Key Doctor’s own card, which quotes OpenAI', async () => {
     const warning = new InlineWarning(() => true, () => undefined);
-    warning.show(field, { report: { kind: 'project', kindLabel: 'x', findings: [{ code: 'key_kind', severity: 'error', scope: 'key', message: 'Incorrect API key provided: sk-proj-****abcd.' }], mask: '', length: 0, worst: 'error', checkable: false } });
+    warning.show(field, { report: { kind: 'project', findings: [{ code: 'key_kind', severity: 'error', scope: 'key', message: said('ev_app_got', { quote: 'Incorrect API key provided: sk-proj-****abcd.' }) }], mask: '', length: 0, worst: 'error', checkable: false } });
     await settle();
     expect(seen).toEqual([]);
     warning.hide();

@@ -1,4 +1,5 @@
 import { evidenceFacts } from '../../core/verify/evidence';
+import { say, sayValue } from '../../i18n/say';
 import { t } from '../../i18n/t';
 import type { VerifyResultMessage } from '../../shared/schemas';
 
@@ -32,7 +33,7 @@ export function verificationTitle(verification: Verification): string {
     case 'use-popup':
       return t('card_use_popup');
     case 'done':
-      if ('verdict' in verification.result) return verification.result.layers?.headline ?? verification.result.verdict.title;
+      if ('verdict' in verification.result) return say(verification.result.layers?.headline ?? verification.result.verdict.title);
       return 'throttled' in verification.result
         ? t('card_throttled')
         : t('card_not_checked');
@@ -44,5 +45,6 @@ export function evidenceLine(verification: Verification): string | undefined {
   if (verification.state !== 'done' || !('verdict' in verification.result)) return undefined;
   const { evidence } = verification.result.verdict;
   const said = evidence.message ? t('card_openai_said', { message: evidence.message }) : undefined;
-  return [said, evidenceFacts(evidence)].filter(Boolean).join(' — ') || undefined;
+  const facts = evidenceFacts(evidence).map(sayValue).join(' · ');
+  return [said, facts].filter(Boolean).join(' — ') || undefined;
 }

@@ -1,3 +1,4 @@
+import { said } from '../../core/said';
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { keys } from '../../../test/keys';
@@ -31,11 +32,11 @@ describe('the inline warning’s view', () => {
     const checking = render({ report: clean, verification: { state: 'checking' } });
     expect(checking.ariaBusy).toBe('true');
     expect(checking.textContent).toContain('Checking this key with OpenAI…');
-    const done = render({ report: clean, verification: { state: 'done', result: { verdict: verdict(answers.invalid(keys.project164())), cached: false, notes: ['A note'] } } });
+    const done = render({ report: clean, verification: { state: 'done', result: { verdict: verdict(answers.invalid(keys.project164())), cached: false, notes: [[said('credit_note_none')]] } } });
     expect(done.getAttribute('role')).toBe('alert');
     expect(done.textContent).toContain('OpenAI rejected this key');
     expect(done.textContent).toContain('HTTP 401 · invalid_api_key');
-    expect(done.textContent).toContain('A note');
+    expect(done.textContent).toContain('Credit: none.');
   });
 
   it('hands a click on “Check with OpenAI” to the card, which judges whether a person made it', () => {
@@ -48,7 +49,7 @@ describe('the inline warning’s view', () => {
   });
 
   it('puts text from elsewhere in text nodes only', () => {
-    const hostile = { ...clean, worst: 'error' as const, findings: [{ code: 'truncated' as const, severity: 'error' as const, scope: 'key' as const, message: '<img src=x onerror=alert(1)>' }] };
+    const hostile = { ...clean, worst: 'error' as const, findings: [{ code: 'truncated' as const, severity: 'error' as const, scope: 'key' as const, message: said('f_hint_match', { label: '<img src=x onerror=alert(1)>' }) }] };
     const card = render({ report: hostile });
     expect(card.querySelector('img')).toBeNull();
     expect(card.textContent).toContain('<img src=x onerror=alert(1)>');

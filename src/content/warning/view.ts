@@ -1,5 +1,7 @@
 import type { DiagnosisReport } from '../../core/key';
-import type { MessageKey } from '../../i18n/catalogs/en';
+import type { MessageKey } from '../../core/catalogs/en';
+import type { Said } from '../../core/said';
+import { say, sayAll } from '../../i18n/say';
 import { t } from '../../i18n/t';
 import { evidenceLine, type Tone, type Verification, verificationTitle, verificationTone } from './verification';
 
@@ -36,15 +38,16 @@ function worstOf(findings: DiagnosisReport['findings']): 'error' | 'warning' | u
  * The layered verdict, compactly: what passed in one line, then one line per layer that did not,
  * with why. The popup shows every layer's detail.
  */
-function layerList(verification: Verification, listed: readonly string[]): HTMLElement[] {
+function layerList(verification: Verification, listed: readonly Said[]): HTMLElement[] {
   if (verification.state !== 'done' || !('verdict' in verification.result) || !verification.result.layers) return [];
   const { layers } = verification.result.layers;
-  const passed = layers.filter((l) => l.state === 'passed').map((l) => l.title);
+  const passed = layers.filter((l) => l.state === 'passed').map((l) => t(`layer_${l.id}`));
+  const shownAbove = new Set(listed.map((message) => JSON.stringify(message)));
   const open = layers.filter((l) => l.state !== 'passed').map((l) => {
     // What the list above already says is not said twice.
-    const why = listed.some((message) => l.detail.startsWith(message)) ? t('card_as_said_above') : l.detail;
+    const why = shownAbove.has(JSON.stringify(l.detail[0])) ? t('card_as_said_above') : sayAll(l.detail);
     const state = STATE_SPOKEN[l.state];
-    return el('li', { className: 'layer' }, el('span', { ariaHidden: 'true', className: 'state' }, STATE_WORDS[l.state] ?? '○'), t('card_layer_line', { layer: l.title, state: state ? t(state) : l.state, why }));
+    return el('li', { className: 'layer' }, el('span', { ariaHidden: 'true', className: 'state' }, STATE_WORDS[l.state] ?? '○'), t('card_layer_line', { layer: t(`layer_${l.id}`), state: state ? t(state) : l.state, why }));
   });
   const passedLine = passed.length ? [el('li', { className: 'layer' }, el('span', { ariaHidden: 'true', className: 'state' }, '✓'), t('card_passed_line', { layers: passed.join(t('card_list_separator')) }))] : [];
   return [el('ul', { className: 'layers' }, ...passedLine, ...open)];
@@ -56,13 +59,13 @@ const RANK: Tone[] = ['error', 'warning', 'ok', 'info'];
 /** OpenAI's own answer (or where the check stands), unless the heading already says it. */
 function verificationBlock(verification: Verification, heading: string): HTMLElement[] {
   const blocks: HTMLElement[] = [];
-  const said = verification.state === 'done' && 'verdict' in verification.result ? verification.result.verdict.title : verificationTitle(verification);
-  if (said !== heading) blocks.push(el('p', { className: 'verdict' }, said));
-  if (verification.state === 'done' && 'verdict' in verification.result) blocks.push(el('p', { className: 'fix' }, verification.result.verdict.advice));
+  const answer = verification.state === 'done' && 'verdict' in verification.result ? say(verification.result.verdict.title) : verificationTitle(verification);
+  if (answer !== heading) blocks.push(el('p', { className: 'verdict' }, answer));
+  if (verification.state === 'done' && 'verdict' in verification.result) blocks.push(el('p', { className: 'fix' }, sayAll(verification.result.verdict.advice)));
   const evidence = evidenceLine(verification);
   if (evidence) blocks.push(el('p', { className: 'evidence' }, evidence));
   if (verification.state === 'done' && 'notes' in verification.result) {
-    for (const note of verification.result.notes) blocks.push(el('p', { className: 'evidence' }, note));
+    for (const note of verification.result.notes) blocks.push(el('p', { className: 'evidence' }, sayAll(note)));
   }
   if (verification.state === 'offer') {
     const onclick = (event: MouseEvent) => verification.onCheck(event);
@@ -91,11 +94,11 @@ export function renderWarning({ report, verification, onDismiss }: WarningConten
   const tone = RANK.find((rank) => tones.includes(rank)) ?? 'info';
   const bySite = problems.find((f) => f.severity === 'error' && f.code in SITE_TITLES);
   const siteTitle = bySite && SITE_TITLES[bySite.code];
-  const heading = headingOf(keyTone, setupTone, verification, problems[0]?.message ?? '', siteTitle && t(siteTitle));
+  const heading = headingOf(keyTone, setupTone, verification, problems[0] ? say(problems[0].message) : '', siteTitle && t(siteTitle));
   const close = el('button', { type: 'button', className: 'close', title: t('card_dismiss'), ariaLabel: t('card_dismiss_label'), onclick: onDismiss }, '×');
   const title = el('p', { className: 'title' }, el('span', { className: 'brand' }, `${t('card_brand')} `), heading);
   const list = problems.length
-    ? [el('ul', {}, ...problems.map((f) => el('li', {}, f.message, ...(f.fix ? [el('span', { className: 'fix' }, f.fix)] : []))))]
+    ? [el('ul', {}, ...problems.map((f) => el('li', {}, say(f.message), ...(f.fix ? [el('span', { className: 'fix' }, say(f.fix))] : []))))]
     : [];
   const cleanedShown = report.checkable && problems.some((f) => f.scope === 'paste');
   const cleaned = cleanedShown ? [el('p', { className: 'cleaned' }, `${t('card_cleaned')} `, el('code', {}, report.mask))] : [];

@@ -1,3 +1,5 @@
+import { said } from '../said';
+import { english } from '../../../test/words';
 import { describe, expect, it } from 'vitest';
 import { keys } from '../../../test/keys';
 import { answers } from '../../../test/openai-bodies';
@@ -31,7 +33,7 @@ describe('buildChecklist', () => {
   it('fails the clean step for a truncated key and names the problem', () => {
     const steps = buildChecklist({ ...base, report: diagnose(key.slice(0, -10)).report });
     expect(steps[0]).toMatchObject({ state: 'failed', actions: ['open_keys_page'] });
-    expect(steps[0]?.reason).toContain('ends 10 characters early');
+    expect(english(steps[0]?.reason)).toContain('ends 10 characters early');
   });
 
   it('passes exists and network for a live key', () => {
@@ -48,44 +50,46 @@ describe('buildChecklist', () => {
     expect(states({ verdict: verdictOf(answers.billingNotActive()) }).credit).toBe('failed');
     const accepted = buildChecklist({ ...base, credit: 'accepted' }).find((s) => s.id === 'credit');
     expect(accepted?.state).toBe('passed');
-    expect(accepted?.reason).toContain('this key can make requests now');
-    expect(accepted?.reason).toContain('does not prove paid credit');
+    expect(english(accepted?.reason)).toContain('this key can make requests now');
+    expect(english(accepted?.reason)).toContain('does not prove paid credit');
     const step = buildChecklist(base).find((s) => s.id === 'credit');
     expect(step?.actions).toEqual(['open_settings', 'open_billing']);
-    expect(step?.reason).toContain('ChatGPT Plus');
+    expect(english(step?.reason)).toContain('ChatGPT Plus');
   });
 
   it('reads the status page, and a blocked network', () => {
     expect(states({ status: statusOf(statusPages.apiDegraded()) }).openai_up).toBe('failed');
-    expect(states({ status: parseStatus({ problem: 'HTTP 503' }, { problem: 'HTTP 503' }) }).openai_up).toBe('unknown');
-    expect(states({ network: { reachable: false, detail: 'the connection failed' } }).network).toBe('failed');
+    expect(states({ status: parseStatus({ problem: said('evidence_http', { status: '503' }) }, { problem: said('evidence_http', { status: '503' }) }) }).openai_up).toBe('unknown');
+    expect(states({ network: { reachable: false, detail: said('note_network') } }).network).toBe('failed');
   });
 
   it('passes the API for ChatGPT-only trouble, and says whose trouble it is', () => {
     const step = buildChecklist({ ...base, status: statusOf(statusPages.chatGptOnly()) }).find((s) => s.id === 'openai_up');
     expect(step?.state).toBe('passed');
-    expect(step?.reason).toContain('ChatGPT has an incident (ChatGPT login errors); the API is not affected.');
+    expect(english(step?.reason)).toContain('ChatGPT has an incident (ChatGPT login errors); the API is not affected.');
   });
 
   it('says when only the summary could be read, without incidents', () => {
-    const step = buildChecklist({ ...base, status: parseStatus({ problem: 'HTTP 404' }, { json: statusPages.green().summary }) }).find((s) => s.id === 'openai_up');
+    const step = buildChecklist({ ...base, status: parseStatus({ problem: said('evidence_http', { status: '404' }) }, { json: statusPages.green().summary }) }).find((s) => s.id === 'openai_up');
     expect(step?.state).toBe('passed');
-    expect(step?.reason).toContain('Its incident list could not be read.');
+    expect(english(step?.reason)).toContain('Its incident list could not be read.');
   });
 
   it('compares with key hints once there are some', () => {
     const matching = { ...diagnose(key).report };
-    matching.findings = [...matching.findings, { code: 'hint_match', severity: 'info', scope: 'key', message: 'This is your key “Work”.' }];
+    matching.findings = [...matching.findings, { code: 'hint_match', severity: 'info', scope: 'key', message: said('f_hint_match', { label: 'Work' }) }];
     expect(buildChecklist({ ...base, hintCount: 0 })[1]).toMatchObject({ state: 'not_checked', actions: ['open_settings'] });
-    expect(buildChecklist({ ...base, hintCount: 2, report: matching })[1]).toMatchObject({ state: 'passed', reason: 'This is your key “Work”.' });
-    const other = { ...matching, findings: [{ code: 'hint_none', severity: 'warning', scope: 'key', message: 'This key matches none of your 2 saved key hints.' }] } as typeof matching;
+    expect(buildChecklist({ ...base, hintCount: 2, report: matching })[1]).toMatchObject({ state: 'passed', reason: [said('f_hint_match', { label: 'Work' })] });
+    const other = { ...matching, findings: [{ code: 'hint_none', severity: 'warning', scope: 'key', message: said('f_hint_none', { count: 2 }) }] } as typeof matching;
     expect(buildChecklist({ ...base, hintCount: 2, report: other })[1]?.state).toBe('failed');
   });
 
   it('flags a different key than last time on this site for a look', () => {
     const changed = { ...diagnose(key).report };
-    changed.findings = [{ code: 'site_key_changed', severity: 'warning', scope: 'key', message: 'This is not the key you used on this site last time (sk-proj-AbCd…wxyz, 3 days ago).' }];
-    expect(buildChecklist({ ...base, report: changed })[1]).toMatchObject({ state: 'unknown', reason: expect.stringContaining('3 days ago') });
+    changed.findings = [{ code: 'site_key_changed', severity: 'warning', scope: 'key', message: said('f_site_key_changed', { mask: 'sk-proj-AbCd…wxyz', when: { ago: 3 * 86_400_000 } }) }];
+    const step = buildChecklist({ ...base, report: changed })[1];
+    expect(step?.state).toBe('unknown');
+    expect(english(step?.reason)).toContain('3 days ago');
   });
 
   it('offers site actions only where Key Doctor may act', () => {

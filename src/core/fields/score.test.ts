@@ -1,3 +1,4 @@
+import { english } from '../../../test/words';
 import { describe, expect, it } from 'vitest';
 import { scoreField } from './score';
 import type { FieldSnapshot } from './snapshot';
@@ -6,6 +7,9 @@ const field = (over: Partial<FieldSnapshot>): FieldSnapshot => ({
   tag: 'input', type: 'text', name: '', id: '', placeholder: '', autocomplete: '', ariaLabel: '', labelText: '',
   maxLength: null, neighbours: [], visible: true, ...over,
 });
+
+/** Why a field with this label and placeholder is a key field, in English. */
+const reasons = (placeholder: string, labelText: string) => scoreField(field({ labelText, placeholder })).reasons.map((reason) => english(reason));
 
 describe('scoreField', () => {
   it.each<[string, Partial<FieldSnapshot>]>([
@@ -20,8 +24,8 @@ describe('scoreField', () => {
   });
 
   it('does not take another provider’s placeholder for an OpenAI key', () => {
-    expect(scoreField(field({ labelText: 'Anthropic API key', placeholder: 'sk-ant-...' })).reasons).not.toContain('placeholder looks like an OpenAI key');
-    expect(scoreField(field({ labelText: 'API key', placeholder: 'sk-proj-...' })).reasons).toContain('placeholder looks like an OpenAI key');
+    expect(reasons('sk-ant-...', 'Anthropic API key')).not.toContain('its placeholder looks like an OpenAI key');
+    expect(reasons('sk-proj-...', 'API key')).toContain('its placeholder looks like an OpenAI key');
   });
 
   it('says which provider a field is for', () => {

@@ -1,3 +1,4 @@
+import { said, type Said } from '../said';
 import { looksLikeOpenAIKey } from './looks-like-key';
 import { providerNamed } from '../key/providers';
 import { settingRoleOf } from '../setup/roles';
@@ -9,7 +10,8 @@ export interface FieldVerdict {
   provider: string | null;
   score: number;
   /** Why, for people: shown in the popup. */
-  reasons: string[];
+  /** Why it is a key field, for people. */
+  reasons: Said[];
 }
 
 const THRESHOLD = 3;
@@ -30,24 +32,24 @@ const KEY_WORDS = /\bapi ?keys?\b|\bsecret keys?\b|\baccess keys?\b|\bapi tokens
 const OTHER_SECRETS = /\bstripe\b|\bgithub\b|\bgitlab\b|\bghp\b|\baws\b|\btwilio\b|\bsendgrid\b|\bslack\b|\bpublishable\b|\bwebhook\b/;
 const NOT_KEYS = /\bsearch\b|\bemail\b|\bcoupon\b|\bpromo\b|\bcard\b|\bcvc\b|\bcvv\b|\buser ?name\b|\blogin\b|\bsign ?in\b|\bsign ?up\b|\bconfirm\b|\bphone\b/;
 
-type Signal = [points: number, reason: string] | undefined;
+type Signal = [points: number, reason: Said] | undefined;
 
 function signals(s: FieldSnapshot, own: string, label: string, provider: string | null, keyPasted: boolean): Signal[] {
   const context = `${own} ${label}`;
   return [
-    keyPasted ? [2, 'a key or an OpenAI id was pasted into it'] : undefined,
-    KEY_WORDS.test(context) ? [3, `labelled “${(s.labelText.split(' · ')[0] || s.placeholder || s.ariaLabel || s.name).slice(0, 60)}”`] : undefined,
-    /\bkey\b|\btoken\b|\bsecret\b/.test(context) && !KEY_WORDS.test(context) ? [1, 'mentions a key or token'] : undefined,
-    provider ? [2, `mentions ${provider}`] : undefined,
-    looksLikeOpenAIKey(s.placeholder) ? [2, 'placeholder looks like an OpenAI key'] : undefined,
-    s.type === 'password' && !/current-password|new-password/.test(s.autocomplete) ? [1, 'hides what is typed'] : undefined,
-    s.neighbours.some((n) => settingRoleOf(words(n)) !== undefined) ? [1, 'next to API settings (base URL, organization or model)'] : undefined,
-    OTHER_SECRETS.test(context) ? [-6, 'belongs to another service'] : undefined,
-    settingRoleOf(own) && !KEY_WORDS.test(context) ? [-4, 'it is another API setting (base URL, organization or model)'] : undefined,
-    NOT_KEYS.test(context) ? [-4, 'looks like a search, login or payment field'] : undefined,
-    /cc-|email|username|one-time-code|tel/.test(s.autocomplete) ? [-6, 'the page marks it as personal data'] : undefined,
-    s.type === 'password' && s.neighbours.some((n) => /user ?name|e-?mail|login/.test(n)) ? [-4, 'it is a login password'] : undefined,
-    s.visible ? undefined : [-10, 'it is hidden'],
+    keyPasted ? [2, said('field_why_pasted')] : undefined,
+    KEY_WORDS.test(context) ? [3, said('field_why_labelled', { label: (s.labelText.split(' · ')[0] || s.placeholder || s.ariaLabel || s.name).slice(0, 60) })] : undefined,
+    /\bkey\b|\btoken\b|\bsecret\b/.test(context) && !KEY_WORDS.test(context) ? [1, said('field_why_mentions_key')] : undefined,
+    provider ? [2, said('field_why_mentions_provider', { provider })] : undefined,
+    looksLikeOpenAIKey(s.placeholder) ? [2, said('field_why_placeholder')] : undefined,
+    s.type === 'password' && !/current-password|new-password/.test(s.autocomplete) ? [1, said('field_why_hides_typing')] : undefined,
+    s.neighbours.some((n) => settingRoleOf(words(n)) !== undefined) ? [1, said('field_why_next_to_settings')] : undefined,
+    OTHER_SECRETS.test(context) ? [-6, said('field_why_other_service')] : undefined,
+    settingRoleOf(own) && !KEY_WORDS.test(context) ? [-4, said('field_why_other_setting')] : undefined,
+    NOT_KEYS.test(context) ? [-4, said('field_why_not_key')] : undefined,
+    /cc-|email|username|one-time-code|tel/.test(s.autocomplete) ? [-6, said('field_why_personal')] : undefined,
+    s.type === 'password' && s.neighbours.some((n) => /user ?name|e-?mail|login/.test(n)) ? [-4, said('field_why_login_password')] : undefined,
+    s.visible ? undefined : [-10, said('field_why_hidden')],
   ];
 }
 
@@ -63,7 +65,7 @@ export function scoreField(snapshot: FieldSnapshot, keyPasted = false): FieldVer
   const label = words(snapshot.labelText);
   const provider = providerNamed(`${own} ${label}`)?.name ?? null;
   let score = 0;
-  const reasons: string[] = [];
+  const reasons: Said[] = [];
   for (const signal of signals(snapshot, own, label, provider, keyPasted)) {
     if (!signal) continue;
     score += signal[0];

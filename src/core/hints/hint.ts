@@ -1,3 +1,5 @@
+import { said, type SaidValue } from '../said';
+import type { KeyKind } from '../key/classify-key';
 import { type DiagnosisReport, type Finding, finding, fingerprint, lastFour, visibleHead } from '../key';
 
 /** What Key Doctor keeps about a key: enough to recognise it and show it, never enough to use it. */
@@ -5,7 +7,7 @@ export interface Hint {
   id: string;
   label: string;
   note: string;
-  kindLabel: string;
+  kind: KeyKind;
   /** The public prefix and at most 4 more characters, as the mask shows them. */
   prefix: string;
   last4: string;
@@ -19,9 +21,9 @@ export interface Hint {
 export function makeHint(key: string, report: DiagnosisReport, salt: string, label: string, id: string, now: number): Hint {
   return {
     id,
-    label: label.trim().slice(0, 80) || 'Unnamed key',
+    label: label.trim().slice(0, 80),
     note: '',
-    kindLabel: report.kindLabel,
+    kind: report.kind,
     prefix: visibleHead(key),
     last4: lastFour(key),
     length: report.length,
@@ -31,13 +33,16 @@ export function makeHint(key: string, report: DiagnosisReport, salt: string, lab
   };
 }
 
+/** A hint as people call it: its label, or "Unnamed key". */
+export const hintName = (hint: Pick<Hint, 'label'>): SaidValue => hint.label || said('hint_unnamed');
+
 export const isKeyOf = (key: string, hint: Hint) => fingerprint(key, hint.salt) === hint.fingerprint;
 
 /** "This is your key …" or "matches none of your hints"; nothing when there are no hints to compare with. */
 export function hintFindings(key: string, hints: readonly Hint[]): Finding[] {
   if (hints.length === 0) return [];
   const match = hints.find((hint) => isKeyOf(key, hint));
-  return [match ? finding.hintMatch(match.label) : finding.hintNone(hints.length)];
+  return [match ? finding.hintMatch(hintName(match)) : finding.hintNone(hints.length)];
 }
 
 /** Moves one hint up or down the list. */

@@ -14,18 +14,10 @@ const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 export const MAX_SITES = 500;
 
-export function timeAgo(ms: number): string {
-  if (ms < 2 * MINUTE) return 'just now';
-  if (ms < 60 * MINUTE) return `${Math.round(ms / MINUTE)} minutes ago`;
-  if (ms < DAY) return `${Math.round(ms / (60 * MINUTE))} hours ago`;
-  if (ms < 2 * DAY) return 'yesterday';
-  return `${Math.round(ms / DAY)} days ago`;
-}
-
 /** "Not the key you used here last time", when there was a different one. */
 export function siteFindings(previous: SiteMemory | undefined, fingerprint: string, now: number): Finding[] {
   if (!previous || previous.fingerprint === fingerprint) return [];
-  return [finding.siteKeyChanged(previous.mask, timeAgo(now - previous.at))];
+  return [finding.siteKeyChanged(previous.mask, now - previous.at)];
 }
 
 /** What to remember after a key was pasted on a site: a different key pushes the last one into `previous`. */

@@ -1,4 +1,6 @@
+import { said } from '../said';
 import { type Finding, finding } from './findings';
+import { kindSaid, providerWords } from './kind';
 import { identifierFor } from './identifiers';
 import { MARKER, matchShape, shapeFor } from './openai-shapes';
 import { providerOfKey } from './providers';
@@ -23,7 +25,7 @@ export interface Classification {
   /** The string to carry on with: the first key when two were run together. */
   text: string;
   findings: Finding[];
-  /** For `other_provider` and `relay`: whose key it is, as people say it. */
+  /** For `other_provider` and `relay`: the id of the provider whose key it is. */
   provider?: string;
 }
 
@@ -55,23 +57,23 @@ function classifyOpenAI(text: string): Classification | undefined {
     case 'exact':
       return shape.kind === 'admin'
         ? { kind: 'admin', text, findings: [finding.admin()] }
-        : { kind: shape.kind, text, findings: [finding.kind(shape.label, text.length)] };
+        : { kind: shape.kind, text, findings: [finding.kind(shape.kind, text.length)] };
     case 'truncated':
-      return { ...base, findings: [finding.truncated(`it ends ${match.missing} characters early`)] };
+      return { ...base, findings: [finding.truncated(said('f_truncated_early', { count: match.missing }))] };
     case 'cut_before_marker':
       return {
         ...base,
-        findings: [finding.truncated(`it has ${match.length} characters, and a complete ${shape.label} has at least ${match.shortest}`)],
+        findings: [finding.truncated(said('f_truncated_short', { count: match.length, kind: kindSaid(shape.kind), shortest: match.shortest }))],
       };
     case 'extra':
       return { ...base, findings: [finding.extra(match.extra)] };
     case 'bad_char':
-      return { ...base, findings: [finding.unexpected(`“${match.char}”`, match.index + 1)] };
+      return { ...base, findings: [finding.unexpected(said('f_character', { character: match.char }), match.index + 1)] };
     case 'unrecognised':
       return {
         kind: 'unrecognised_openai',
         text,
-        findings: [finding.unrecognised(text.includes(MARKER) ? 'its two halves have unusual lengths' : `it lacks the ${MARKER} marker that OpenAI keys carry`)],
+        findings: [finding.unrecognised(text.includes(MARKER) ? said('f_unrecognised_halves') : said('f_unrecognised_no_marker', { marker: MARKER }))],
       };
   }
 }
@@ -83,13 +85,13 @@ export function classifyKey(text: string): Classification {
   const secondMarker = firstMarker < 0 ? -1 : text.indexOf(MARKER, firstMarker + MARKER.length);
   if (secondMarker >= 0) return splitDoubled(text, secondMarker);
   const identifier = identifierFor(text);
-  if (identifier) return { kind: 'identifier', text, findings: [finding.notAKey(identifier.what, identifier.where)] };
+  if (identifier) return { kind: 'identifier', text, findings: [finding.notAKey(said(identifier.what), said(identifier.where))] };
   const provider = providerOfKey(text);
   if (provider) {
-    const name = provider.keyName ?? provider.name;
+    const words = providerWords(provider);
     return provider.id === 'sk48'
-      ? { kind: 'relay', text, provider: name, findings: [finding.relay(name)] }
-      : { kind: 'other_provider', text, provider: name, findings: [finding.otherProvider(name)] };
+      ? { kind: 'relay', text, provider: provider.id, findings: [finding.relay(words)] }
+      : { kind: 'other_provider', text, provider: provider.id, findings: [finding.otherProvider(words)] };
   }
   return classifyOpenAI(text) ?? { kind: 'not_a_key', text, findings: [finding.notKeyShape()] };
 }

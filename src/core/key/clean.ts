@@ -1,4 +1,6 @@
 import { codePointLabel, invisibleName, isAsciiWhitespace, lookalike } from './characters';
+import type { MessageKey } from '../catalogs/en';
+import { said, type Said } from '../said';
 import { type Finding, finding } from './findings';
 
 /** Text after one cleaning step, and what the step found. */
@@ -8,7 +10,7 @@ export interface Cleaned {
 }
 
 export function stripInvisible(text: string): Cleaned {
-  const names = new Set<string>();
+  const names = new Set<MessageKey>();
   let count = 0;
   let out = '';
   for (let i = 0; i < text.length; i++) {
@@ -20,13 +22,13 @@ export function stripInvisible(text: string): Cleaned {
       out += text[i];
     }
   }
-  return { text: out, findings: count ? [finding.invisible([...names], count)] : [] };
+  return { text: out, findings: count ? [finding.invisible([...names].map((name) => said(name)), count)] : [] };
 }
 
-function describeRun(run: string, end: 'start' | 'end'): string {
-  if (/[\r\n]/.test(run)) return `a line break at the ${end}`;
-  if (run.includes('\t')) return `a tab at the ${end}`;
-  return run.length === 1 ? `a space at the ${end}` : `spaces at the ${end}`;
+function describeRun(run: string, end: 'start' | 'end'): Said {
+  if (/[\r\n]/.test(run)) return said(`ws_line_break_${end}`);
+  if (run.includes('\t')) return said(`ws_tab_${end}`);
+  return said(run.length === 1 ? `ws_space_${end}` : `ws_spaces_${end}`);
 }
 
 export function trimWhitespace(text: string): Cleaned {
@@ -34,7 +36,7 @@ export function trimWhitespace(text: string): Cleaned {
   let end = text.length;
   while (start < end && isAsciiWhitespace(text.charCodeAt(start))) start++;
   while (end > start && isAsciiWhitespace(text.charCodeAt(end - 1))) end--;
-  const where: string[] = [];
+  const where: Said[] = [];
   if (start > 0) where.push(describeRun(text.slice(0, start), 'start'));
   if (end < text.length) where.push(describeRun(text.slice(end), 'end'));
   return { text: text.slice(start, end), findings: where.length ? [finding.whitespace(where)] : [] };
@@ -50,9 +52,9 @@ const LABELS: readonly RegExp[] = [
 const QUOTE_PAIRS: Record<string, string> = {
   '"': '"', "'": "'", '`': '`', '“': '”', '”': '”', '‘': '’', '’': '’', '«': '»', '<': '>', '[': ']', '(': ')', '{': '}',
 };
-const QUOTE_NAMES: Record<string, string> = {
-  '"': 'quotes', "'": 'quotes', '`': 'backticks', '“': 'curly quotes', '”': 'curly quotes', '‘': 'curly quotes',
-  '’': 'curly quotes', '«': 'angle quotes', '<': 'angle brackets', '[': 'brackets', '(': 'parentheses', '{': 'braces',
+const QUOTE_NAMES: Record<string, MessageKey> = {
+  '"': 'wrap_quotes', "'": 'wrap_quotes', '`': 'wrap_backticks', '“': 'wrap_curly_quotes', '”': 'wrap_curly_quotes', '‘': 'wrap_curly_quotes',
+  '’': 'wrap_curly_quotes', '«': 'wrap_angle_quotes', '<': 'wrap_angle_brackets', '[': 'wrap_brackets', '(': 'wrap_parentheses', '{': 'wrap_braces',
 };
 const CLOSERS = new Set(Object.values(QUOTE_PAIRS));
 
@@ -64,7 +66,7 @@ function stripLabel(text: string): { text: string; label?: string } {
   return { text };
 }
 
-function stripQuotes(text: string): { text: string; name?: string } {
+function stripQuotes(text: string): { text: string; name?: MessageKey } {
   let t = text.replace(/[,;]+$/, '');
   const open = t[0] ?? '';
   const close = QUOTE_PAIRS[open];
@@ -72,14 +74,14 @@ function stripQuotes(text: string): { text: string; name?: string } {
   // An unbalanced quote left over from copying part of a line of code.
   if (close !== undefined) return { text: t.slice(1), name: QUOTE_NAMES[open] };
   const last = t[t.length - 1] ?? '';
-  if (CLOSERS.has(last) && t.length > 1) return { text: t.slice(0, -1), name: 'a stray quote or bracket' };
-  return t === text ? { text } : { text: t, name: 'a trailing comma or semicolon' };
+  if (CLOSERS.has(last) && t.length > 1) return { text: t.slice(0, -1), name: 'wrap_stray' };
+  return t === text ? { text } : { text: t, name: 'wrap_trailing' };
 }
 
 /** Peels whitespace, labels and quotes in any nesting, e.g. `OPENAI_API_KEY="sk-…"\n`. */
 export function unwrap(text: string): Cleaned {
   const labels: string[] = [];
-  const quotes = new Set<string>();
+  const quotes = new Set<MessageKey>();
   const spaces: Finding[] = [];
   let current = text;
   for (let round = 0; round < 8; round++) {
@@ -95,7 +97,7 @@ export function unwrap(text: string): Cleaned {
   const findings: Finding[] = [];
   if (spaces[0]) findings.push(spaces[0]);
   if (labels.length) findings.push(finding.labelPrefix(labels.join(' ')));
-  if (quotes.size) findings.push(finding.quotes([...quotes]));
+  if (quotes.size) findings.push(finding.quotes([...quotes].map((name) => said(name))));
   return { text: current, findings };
 }
 
@@ -114,14 +116,14 @@ export function collapseInnerWhitespace(text: string): Cleaned {
 }
 
 export function replaceLookalikes(text: string): Cleaned {
-  const names = new Set<string>();
+  const names = new Map<string, Said>();
   let out = '';
   for (const char of text) {
     const match = lookalike(char.codePointAt(0) ?? 0);
-    if (match) names.add(match[1]);
+    if (match) names.set(JSON.stringify(match[1]), match[1]);
     out += match ? match[0] : char;
   }
-  return { text: out, findings: names.size ? [finding.lookalike([...names])] : [] };
+  return { text: out, findings: names.size ? [finding.lookalike([...names.values()])] : [] };
 }
 
 /** The first character that cannot be sent in an HTTP header as part of a key, if any. */
@@ -131,7 +133,7 @@ export function firstForeignCharacter(text: string): Finding | undefined {
     position++;
     const code = char.codePointAt(0) ?? 0;
     if (code > 0x20 && code < 0x7f) continue;
-    const shown = code > 0x7f && code !== 0xfffd ? `“${char}” (${codePointLabel(code)})` : codePointLabel(code);
+    const shown = code > 0x7f && code !== 0xfffd ? said('f_character_code', { character: char, code: codePointLabel(code) }) : codePointLabel(code);
     return finding.unexpected(shown, position);
   }
   return undefined;

@@ -1,3 +1,4 @@
+import { english } from '../../../test/words';
 import { describe, expect, it } from 'vitest';
 import { keys, MARKER, randomString } from '../../../test/keys';
 import { diagnose } from './diagnose';
@@ -58,14 +59,14 @@ describe('diagnose: junk around the key', () => {
   });
 
   it('names the invisible characters it found', () => {
-    const message = diagnose(`\u200b${key}\ufeff`).report.findings[0]?.message;
+    const message = english(diagnose(`\u200b${key}\ufeff`).report.findings[0]?.message);
     expect(message).toContain('2 invisible characters');
     expect(message).toContain('zero-width space');
     expect(message).toContain('byte order mark');
   });
 
   it('describes where the whitespace was', () => {
-    expect(diagnose(`${key}\n`).report.findings[0]?.message).toContain('a line break at the end');
+    expect(english(diagnose(`${key}\n`).report.findings[0]?.message)).toContain('a line break at the end');
   });
 });
 
@@ -75,9 +76,9 @@ describe('diagnose: damaged keys', () => {
     const cyrillic = `${key.slice(0, 20)}\u0430${key.slice(21)}`;
     const dashed = `sk\u2013proj-${key.slice(8)}`;
     expect(codes(cyrillic)).toContain('lookalike_characters');
-    expect(diagnose(cyrillic).report.findings[0]?.message).toContain('Cyrillic а');
+    expect(english(diagnose(cyrillic).report.findings[0]?.message)).toContain('Cyrillic а');
     expect(diagnose(dashed).candidate).toBe(key);
-    expect(diagnose(dashed).report.findings[0]?.message).toContain('en dash');
+    expect(english(diagnose(dashed).report.findings[0]?.message)).toContain('en dash');
     expect(diagnose(dashed).report.checkable).toBe(false);
   });
 
@@ -87,7 +88,7 @@ describe('diagnose: damaged keys', () => {
       const { report } = diagnose(raw);
       expect(report.kind).toBe('masked');
       expect(report.findings[0]?.code).toBe('masked_key');
-      expect(report.findings[0]?.fix).toContain('create a new key');
+      expect(english(report.findings[0]?.fix)).toContain('create a new key');
     },
   );
 
@@ -95,14 +96,14 @@ describe('diagnose: damaged keys', () => {
     const key = keys.project164();
     const { report } = diagnose(key.slice(0, -10));
     expect(report.findings[0]?.code).toBe('truncated');
-    expect(report.findings[0]?.message).toContain('ends 10 characters early');
+    expect(english(report.findings[0]?.message)).toContain('ends 10 characters early');
     expect(report.checkable).toBe(false);
   });
 
   it('explains a key cut by a 51-character field before its marker', () => {
     const { report } = diagnose(keys.project164().slice(0, 51));
     expect(report.findings[0]?.code).toBe('truncated');
-    expect(report.findings[0]?.message).toContain('it has 51 characters');
+    expect(english(report.findings[0]?.message)).toContain('it has 51 characters');
   });
 
   it('treats a bare prefix as truncated', () => {
@@ -113,21 +114,21 @@ describe('diagnose: damaged keys', () => {
   it('counts extra characters after a complete key', () => {
     const { report } = diagnose(`${keys.project56()}abc`);
     expect(report.findings[0]?.code).toBe('extra_characters');
-    expect(report.findings[0]?.message).toContain('3 extra characters');
+    expect(english(report.findings[0]?.message)).toContain('3 extra characters');
   });
 
   it('tells a key pasted twice from two keys run together', () => {
     const a = keys.project164();
     const b = keys.legacy();
     expect(diagnose(a + a).candidate).toBe(a);
-    expect(diagnose(a + a).report.findings[0]?.message).toContain('pasted twice');
+    expect(english(diagnose(a + a).report.findings[0]?.message)).toContain('pasted twice');
     expect(diagnose(a + b).candidate).toBe(a);
-    expect(diagnose(a + b).report.findings[0]?.message).toContain('Two different keys');
+    expect(english(diagnose(a + b).report.findings[0]?.message)).toContain('Two different keys');
   });
 
   it('rejects characters that cannot be in a key', () => {
     const key = keys.project56();
-    expect(diagnose(`${key.slice(0, 30)}é${key.slice(31)}`).report.findings[0]?.message).toMatch(/Character 31 is “é” \(U\+00E9\)/);
+    expect(english(diagnose(`${key.slice(0, 30)}é${key.slice(31)}`).report.findings[0]?.message)).toMatch(/Character 31 is “é” \(U\+00E9\)/);
     expect(diagnose(`${key.slice(0, 30)}$${key.slice(31)}`).report.findings[0]?.code).toBe('unexpected_characters');
   });
 });
@@ -153,7 +154,7 @@ describe('diagnose: not an OpenAI secret key', () => {
   it('reports a huge paste without analysing it', () => {
     const { report, candidate } = diagnose('x'.repeat(10_000));
     expect(report.findings.map((f) => f.code)).toEqual(['too_long']);
-    expect(report.findings[0]?.message).toContain('10,000 characters');
+    expect(english(report.findings[0]?.message)).toContain('10,000 characters');
     expect(candidate).toBe('');
   });
 });

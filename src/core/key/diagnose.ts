@@ -2,15 +2,14 @@ import { classifyKey, type KeyKind, looksMasked, OPENAI_STYLE_KINDS } from './cl
 import { collapseInnerWhitespace, firstForeignCharacter, replaceLookalikes, stripInvisible, unwrap } from './clean';
 import { type Finding, type Severity, finding } from './findings';
 import { mask } from './mask';
-import { OPENAI_SHAPES } from './openai-shapes';
 
 import { MAX_ANALYSED_LENGTH } from '../limits';
 
 /** What may leave the place where the key is: no part of the key beyond its mask. */
 export interface DiagnosisReport {
   kind: KeyKind;
-  /** For people: "project key", "Anthropic key", … */
-  kindLabel: string;
+  /** For `other_provider` and `relay`: the id of the provider whose key it is (people read it through `kindSaid`). */
+  provider?: string;
   findings: Finding[];
   /** The cleaned candidate, masked. */
   mask: string;
@@ -28,21 +27,6 @@ export interface Diagnosis {
 
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
-function kindLabel(kind: KeyKind, provider: string | undefined): string {
-  const shape = OPENAI_SHAPES.find((s) => s.kind === kind);
-  if (shape) return `OpenAI ${shape.label}`;
-  const labels: Record<string, string> = {
-    unrecognised_openai: 'OpenAI-style key',
-    relay: `${provider ?? 'another provider’s'} key`,
-    other_provider: `${provider ?? 'another provider’s'} key`,
-    identifier: 'an identifier, not a key',
-    masked: 'masked key',
-    not_a_key: 'not a key',
-    empty: 'nothing',
-  };
-  return labels[kind] ?? kind;
-}
-
 function assess(kind: KeyKind, findings: Finding[]): Pick<DiagnosisReport, 'findings' | 'worst' | 'checkable'> {
   const ordered = findings.toSorted((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
   // What surrounded the key is cleaned away, and the app's setup does not make the key itself unusable.
@@ -51,7 +35,8 @@ function assess(kind: KeyKind, findings: Finding[]): Pick<DiagnosisReport, 'find
 }
 
 function report(candidate: string, kind: KeyKind, findings: Finding[], provider?: string): DiagnosisReport {
-  return { kind, kindLabel: kindLabel(kind, provider), mask: mask(candidate), length: [...candidate].length, ...assess(kind, findings) };
+  const base = { kind, mask: mask(candidate), length: [...candidate].length, ...assess(kind, findings) };
+  return provider === undefined ? base : { ...base, provider };
 }
 
 /** The same diagnosis with these findings instead, its severity and checkability weighed again. */

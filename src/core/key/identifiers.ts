@@ -1,3 +1,4 @@
+import type { MessageKey } from '../catalogs/en';
 /** Things people paste instead of a secret key: OpenAI's identifiers and tokens (openai-facts.md §2). */
 
 const HEX = /^[0-9a-f]+$/;
@@ -6,8 +7,9 @@ const WORDISH = /^[A-Za-z0-9_-]+$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface IdentifierShape {
-  what: string;
-  where: string;
+  /** What it is and where it comes from, as catalog keys. */
+  what: MessageKey;
+  where: MessageKey;
   /** Its public prefix, safe to show in a mask. */
   prefix: string;
   test: (s: string) => boolean;
@@ -16,15 +18,15 @@ export interface IdentifierShape {
 const prefixed = (prefix: string, rest: RegExp) => (s: string) => s.startsWith(prefix) && rest.test(s.slice(prefix.length));
 
 export const IDENTIFIER_SHAPES: readonly IdentifierShape[] = [
-  { what: 'an organization ID', where: 'It names your organization; it is not secret and cannot sign requests.', prefix: 'org-', test: prefixed('org-', ALNUM) },
-  { what: 'a project ID', where: 'It names a project; keys belong to projects but the ID is not a key.', prefix: 'proj_', test: prefixed('proj_', ALNUM) },
-  { what: 'a user ID', where: 'It names a user account, not a key.', prefix: 'user-', test: prefixed('user-', ALNUM) },
-  { what: 'a request ID', where: 'It comes from an error message or a response header and identifies one request.', prefix: 'req_', test: prefixed('req_', HEX) },
-  { what: 'a UUID (such as a request ID)', where: 'It identifies something — often one request in an error message — and is not a key.', prefix: '', test: (s) => UUID.test(s) },
-  { what: 'an old dashboard session key', where: 'Session keys belong to the website login and do not work with the API.', prefix: 'sess-', test: prefixed('sess-', ALNUM) },
+  { what: 'id_organization', where: 'id_organization_where', prefix: 'org-', test: prefixed('org-', ALNUM) },
+  { what: 'id_project', where: 'id_project_where', prefix: 'proj_', test: prefixed('proj_', ALNUM) },
+  { what: 'id_user', where: 'id_user_where', prefix: 'user-', test: prefixed('user-', ALNUM) },
+  { what: 'id_request', where: 'id_request_where', prefix: 'req_', test: prefixed('req_', HEX) },
+  { what: 'id_uuid', where: 'id_uuid_where', prefix: '', test: (s) => UUID.test(s) },
+  { what: 'id_session', where: 'id_session_where', prefix: 'sess-', test: prefixed('sess-', ALNUM) },
   {
-    what: 'a token',
-    where: 'It is a signed login or access token (a JWT), not a secret API key. A secret key starts with sk-.',
+    what: 'id_token',
+    where: 'id_token_where',
     prefix: '',
     test: (s) => s.startsWith('eyJ') && s.split('.').length === 3 && s.split('.').every((part) => WORDISH.test(part)),
   },

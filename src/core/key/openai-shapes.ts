@@ -14,7 +14,6 @@ export interface OpenAIShape {
   kind: OpenAIKind;
   /** The fixed prefix; the named service-account form has a prefix of its own per key. */
   prefix: string;
-  label: string;
   layouts: readonly Layout[];
 }
 
@@ -27,16 +26,16 @@ const LONG: Layout = { segment: 74, urlSafe: true };
  * `sk-` matches every other kind too. Validated on structure, never on one length.
  */
 export const OPENAI_SHAPES: readonly OpenAIShape[] = [
-  { kind: 'service_account', prefix: 'sk-svcacct-', label: 'service account key', layouts: [SHORT, LONG] },
-  { kind: 'admin', prefix: 'sk-admin-', label: 'admin key', layouts: [MEDIUM] },
-  { kind: 'project', prefix: 'sk-proj-', label: 'project key', layouts: [SHORT, MEDIUM, LONG] },
-  { kind: 'org_user', prefix: 'sk-None-', label: 'organization-level user key', layouts: [SHORT, LONG] },
-  { kind: 'legacy', prefix: 'sk-', label: 'legacy user key', layouts: [SHORT] },
+  { kind: 'service_account', prefix: 'sk-svcacct-', layouts: [SHORT, LONG] },
+  { kind: 'admin', prefix: 'sk-admin-', layouts: [MEDIUM] },
+  { kind: 'project', prefix: 'sk-proj-', layouts: [SHORT, MEDIUM, LONG] },
+  { kind: 'org_user', prefix: 'sk-None-', layouts: [SHORT, LONG] },
+  { kind: 'legacy', prefix: 'sk-', layouts: [SHORT] },
 ];
 
 /** The 2024 service-account form, `sk-<service-account-name>-` + 20 + marker + 20; name `[a-z0-9-]`. */
 export const NAMED_SERVICE_ACCOUNT: OpenAIShape = {
-  kind: 'service_account', prefix: 'sk-<name>-', label: 'service account key (named, 2024 form)', layouts: [SHORT],
+  kind: 'service_account', prefix: 'sk-<name>-', layouts: [SHORT],
 };
 const NAMED_PREFIX = new RegExp(`^sk-[a-z0-9]+(?:-[a-z0-9]+)*-(?=[A-Za-z0-9]{20}${MARKER})`);
 

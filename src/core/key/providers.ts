@@ -1,3 +1,4 @@
+import type { MessageKey } from '../catalogs/en';
 /**
  * The one table of API providers Key Doctor knows: how their keys look, which parts of a key are
  * public prefixes, and which words in a field's label name them. Key shapes, mask prefixes, label
@@ -16,8 +17,8 @@ export interface Provider {
   id: string;
   /** For people: "Anthropic", "Google Gemini". */
   name: string;
-  /** How a key of this shape is named when the shape is shared or ambiguous; `name` otherwise. */
-  keyName?: string;
+  /** Words for a key of this shape when the shape is shared or ambiguous (a catalog key); `name` otherwise. */
+  keyName?: MessageKey;
   /** Prefixes that are the same for every key of the provider: safe to show, most specific first. */
   prefixes: readonly string[];
   /** Whether a cleaned string is one of this provider's keys. Prefix rules first; shape-only rules last. */
@@ -64,12 +65,12 @@ export const OTHER_PROVIDERS: readonly Provider[] = [
   { id: 'fireworks', name: 'Fireworks AI', prefixes: ['fw_'], isKey: withPrefix('fw_'), words: /\bfireworks\b/, hosts: ['api.fireworks.ai'] },
   { id: 'cerebras', name: 'Cerebras', prefixes: ['csk-'], isKey: withPrefix('csk-'), words: /\bcerebras\b/, hosts: ['api.cerebras.ai'] },
   { id: 'nvidia', name: 'NVIDIA', prefixes: ['nvapi-'], isKey: withPrefix('nvapi-'), words: /\bnvidia\b|\bnim\b/, hosts: ['integrate.api.nvidia.com'] },
-  { id: 'deepseek', name: 'DeepSeek', keyName: 'DeepSeek or Alibaba DashScope', prefixes: ['sk-'], isKey: skWith(32, HEX), words: /\bdeep ?seek\b|\bdash ?scope\b|\bqwen\b/, hosts: ['api.deepseek.com', 'dashscope.aliyuncs.com', 'dashscope-intl.aliyuncs.com'] },
+  { id: 'deepseek', name: 'DeepSeek', keyName: 'provider_deepseek_key', prefixes: ['sk-'], isKey: skWith(32, HEX), words: /\bdeep ?seek\b|\bdash ?scope\b|\bqwen\b/, hosts: ['api.deepseek.com', 'dashscope.aliyuncs.com', 'dashscope-intl.aliyuncs.com'] },
   // `sk-` + 48 alphanumerics without OpenAI's marker: one-api/new-api relays, Moonshot/Kimi and Braintrust share it.
   {
     id: 'sk48',
-    name: 'an OpenAI-compatible relay',
-    keyName: 'a relay’s or another provider’s (Moonshot, Braintrust, …)',
+    name: 'OpenAI-compatible relay',
+    keyName: 'provider_sk48_key',
     prefixes: ['sk-'],
     isKey: (s) => skWith(48, ALNUM)(s) && !s.includes('T3BlbkFJ'),
     // Relays live on hosts of their own; none can be named.
@@ -84,8 +85,10 @@ export const OTHER_PROVIDERS: readonly Provider[] = [
     words: /\bazure\b/,
     hosts: ['openai.azure.com', 'cognitiveservices.azure.com', 'services.ai.azure.com'],
   },
-  { id: 'mistral', name: 'Mistral', keyName: 'Mistral (or another provider without a key prefix)', prefixes: [], isKey: (s) => s.length === 32 && ALNUM.test(s), words: /\bmistral\b/, hosts: ['api.mistral.ai'] },
+  { id: 'mistral', name: 'Mistral', keyName: 'provider_mistral_key', prefixes: [], isKey: (s) => s.length === 32 && ALNUM.test(s), words: /\bmistral\b/, hosts: ['api.mistral.ai'] },
 ];
+
+export const providerById = (id: string): Provider | undefined => (id === OPENAI.id ? OPENAI : OTHER_PROVIDERS.find((provider) => provider.id === id));
 
 /** The other provider whose key this is, if any. */
 export function providerOfKey(candidate: string): Provider | undefined {

@@ -1,3 +1,5 @@
+import { said } from '../said';
+import { english, findingsText, kindText } from '../../../test/words';
 import { describe, expect, it } from 'vitest';
 import { NOT_A_KEY_ROWS, OTHER_PROVIDER_ROWS, SECRET_KEY_ROWS } from '../../../test/key-shapes';
 import { secretMiddle } from '../../../test/keys';
@@ -18,7 +20,7 @@ describe('openai-facts.md §1: every secret-key layout', () => {
       expect(report.checkable).toBe(false);
     } else {
       expect(report.findings.map((f) => f.code)).toEqual(['key_kind']);
-      expect(report.findings[0]?.message).toContain(`(${key.length} characters)`);
+      expect(english(report.findings[0]?.message)).toContain(`(${key.length} characters)`);
       expect(report.checkable).toBe(true);
     }
   });
@@ -45,13 +47,13 @@ describe('openai-facts.md §2: things that are not a secret key', () => {
     if (row.length !== undefined) expect(text).toHaveLength(row.length);
     const { report } = diagnose(text);
     expect(report.kind).toBe(row.kind);
-    if (row.says) expect(report.findings[0]?.message).toContain(row.says);
+    if (row.says) expect(english(report.findings[0]?.message)).toContain(row.says);
     expect(report.worst).toBe('error');
     expect(report.checkable).toBe(false);
   });
 
   it('calls a JWT a token, not a ChatGPT token the API rejects', () => {
-    const message = diagnose(NOT_A_KEY_ROWS.find((row) => row.fact.includes('JWT'))?.make() ?? '').report.findings[0]?.message ?? '';
+    const message = findingsText(diagnose(NOT_A_KEY_ROWS.find((row) => row.fact.includes('JWT'))?.make() ?? '').report.findings.slice(0, 1));
     expect(message).toContain('a token, not an API key');
     expect(message).toContain('starts with sk-');
     expect(message).not.toMatch(/ChatGPT|rejects/);
@@ -66,8 +68,9 @@ describe('openai-facts.md §3: other providers’ keys', () => {
     expect(provider?.id).toBe(row.provider);
     const { report } = diagnose(key);
     expect(report.kind).toBe(row.kind);
-    expect(report.kindLabel).toContain(provider?.keyName ?? provider?.name);
-    expect(report.findings[0]?.message).toContain(provider?.keyName ?? provider?.name);
+    const name = provider?.keyName ? english(said(provider.keyName)) : (provider?.name ?? '');
+    expect(kindText(report)).toContain(name);
+    expect(english(report.findings[0]?.message)).toContain(name);
     // Never sent to OpenAI: another provider's secret is not OpenAI's to see.
     expect(report.checkable).toBe(false);
     expect(report.mask).not.toContain(secretMiddle(key).slice(0, 6));
@@ -80,7 +83,7 @@ describe('openai-facts.md §3: other providers’ keys', () => {
 
   it('says the sk- + 48 family is a relay’s or another provider’s key, never a reseller’s', () => {
     const { report } = diagnose(OTHER_PROVIDER_ROWS.find((row) => row.provider === 'sk48')?.make() ?? '');
-    const text = `${report.kindLabel} ${report.findings.map((f) => `${f.message} ${f.fix ?? ''}`).join(' ')}`;
+    const text = `${kindText(report)} ${findingsText(report.findings)}`;
     expect(text).toContain('not an OpenAI key');
     expect(text).toContain('Moonshot, Braintrust');
     expect(text).not.toMatch(/reseller/i);

@@ -21,7 +21,7 @@ describe('keysInText: the OpenAI keys and masks in a stored value', () => {
   }
 
   it('finds masks an app saved, as masks', () => {
-    expect(keysInText('{"apiKey":"sk-proj-…wxyz"}')).toEqual([{ text: 'sk-proj-…wxyz', masked: true, kindLabel: 'masked key' }]);
+    expect(keysInText('{"apiKey":"sk-proj-…wxyz"}')).toEqual([{ text: 'sk-proj-…wxyz', masked: true, kind: 'masked' }]);
     expect(keysInText('{"apiKey":"sk-a****"}')[0]).toMatchObject({ masked: true });
   });
 
@@ -58,7 +58,7 @@ describe('what leaves the frame', () => {
   it('a found key: its mask and fingerprints, never the key', () => {
     const key = keys.project164();
     const [found] = keysInText(key);
-    const described = describeFound(found ?? { text: '', masked: false, kindLabel: '' }, where, [SALT, OTHER_SALT]);
+    const described = describeFound(found ?? { text: '', masked: false, kind: 'empty' }, where, [SALT, OTHER_SALT]);
     expect(JSON.stringify(described)).not.toContain(key.slice(12, 40));
     expect(described).toMatchObject({ mask: `${key.slice(0, 12)}…${key.slice(-4)}`, fingerprints: [fingerprint(key, SALT), fingerprint(key, OTHER_SALT)] });
   });

@@ -1,7 +1,8 @@
-import type { Hint } from '../hints/hint';
+import { type Hint, hintName } from '../hints/hint';
+import { said, type Said } from '../said';
 import type { SiteMemory } from '../hints/site-memory';
 import { diagnose, fingerprint, mask, maskTokens } from '../key';
-import { OPENAI_STYLE_KINDS } from '../key/classify-key';
+import { type KeyKind, OPENAI_STYLE_KINDS } from '../key/classify-key';
 
 /**
  * Finding the key a site saved in the browser: which strings in its storage are OpenAI keys or masks
@@ -36,7 +37,7 @@ export interface KeyInText {
   /** The key itself (secret: fingerprinted and masked where it was read, then dropped) or the mask as stored. */
   text: string;
   masked: boolean;
-  kindLabel: string;
+  kind: KeyKind;
 }
 
 /** OpenAI keys and masks of keys in a stored value, at most a few. Linear in the (bounded) text. */
@@ -44,8 +45,8 @@ export function keysInText(text: string): KeyInText[] {
   const found: KeyInText[] = [];
   for (const match of text.slice(0, SCAN_LIMITS.charsPerValue).matchAll(CANDIDATE)) {
     const { candidate, report } = diagnose(match[0]);
-    if (report.kind === 'masked') found.push({ text: match[0], masked: true, kindLabel: report.kindLabel });
-    else if (OPENAI_STYLE_KINDS.has(report.kind) && report.checkable) found.push({ text: candidate, masked: false, kindLabel: report.kindLabel });
+    if (report.kind === 'masked') found.push({ text: match[0], masked: true, kind: report.kind });
+    else if (OPENAI_STYLE_KINDS.has(report.kind) && report.checkable) found.push({ text: candidate, masked: false, kind: report.kind });
     if (found.length >= SCAN_LIMITS.keysPerValue) break;
   }
   return found;
@@ -96,7 +97,7 @@ export interface FoundKey {
   path: string | null;
   mask: string;
   masked: boolean;
-  kindLabel: string;
+  kind: KeyKind;
   /** Salted SHA-256 of the key with each salt asked for, in order; empty for a mask. */
   fingerprints: string[];
 }
@@ -107,7 +108,7 @@ export function describeFound(found: KeyInText, where: Pick<FoundKey, 'token' | 
     entry: safeName(where.entry),
     mask: found.masked ? found.text.slice(0, 40) : mask(found.text),
     masked: found.masked,
-    kindLabel: found.kindLabel,
+    kind: found.kind,
     fingerprints: found.masked ? [] : salts.map((salt) => fingerprint(found.text, salt)),
   };
 }
@@ -149,15 +150,19 @@ export interface SavedKeyScan {
   partial: boolean;
 }
 
-/** How a person reads where a key was found: localStorage “access-control” (state.openaiApiKey). */
-export const whereFound = (key: Pick<SavedKey, 'area' | 'entry' | 'path'>) => `${key.area} “${key.entry}”${key.path ? ` (${key.path})` : ''}`;
+/** Where a key was found: the storage area, the entry's name, and where in its value. */
+export const whereFound = (key: Pick<SavedKey, 'area' | 'entry' | 'path'>): Said =>
+  key.path ? said('saved_where_path', { area: key.area, entry: key.entry, path: key.path }) : said('saved_where', { area: key.area, entry: key.entry });
 
-export function whoseFound(match: SavedKeyMatch): string {
+export function whoseFound(match: SavedKeyMatch): Said {
   switch (match.kind) {
-    case 'pasted': return 'the key you pasted';
-    case 'site': return `the key last pasted on this site (${match.mask})`;
-    case 'hint': return `your key “${match.label}”`;
-    case 'unknown': return 'a key Key Doctor does not know';
-    case 'mask': return 'a masked placeholder, not a key';
+    case 'pasted': return said('saved_whose_pasted');
+    case 'site': return said('saved_whose_site', { mask: match.mask });
+    case 'hint': return said('saved_whose_hint', { label: hintName(match) });
+    case 'unknown': return said('saved_whose_unknown');
+    case 'mask': return said('saved_whose_mask');
   }
 }
+
+/** "the key you pasted (sk-proj-…abcd) in localStorage “settings”". */
+export const savedKeySaid = (key: SavedKey): Said => said('saved_key_in', { mask: key.mask, where: whereFound(key), whose: whoseFound(key.match) });

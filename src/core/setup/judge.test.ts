@@ -1,3 +1,4 @@
+import { english } from '../../../test/words';
 import { describe, expect, it } from 'vitest';
 import { keys } from '../../../test/keys';
 import { diagnose, type FindingCode } from '../key';
@@ -107,7 +108,7 @@ describe('judgeSetup: the base URL, as each app reads it', () => {
     const { report } = diagnose(openaiKey);
     const found = judgeSetup({ keyKind: report.kind, keyProvider: undefined, fieldProvider: 'OpenAI', settings: settingsOf('My tool', { baseUrl }) });
     expect(found.map((f) => f.code)).toContain('base_url_other_provider');
-    expect(found.find((f) => f.code === 'base_url_other_provider')?.message).toContain(provider);
+    expect(english(found.find((f) => f.code === 'base_url_other_provider')?.message)).toContain(provider);
   });
 
   it('names OpenAI’s host with another provider’s key', () => {
@@ -160,13 +161,13 @@ describe('judgeModel: the app’s model against the key’s list', () => {
     expect(judgeModel(model('gpt-4o-mini'), listed)).toEqual([]);
     const [missing] = judgeModel(model('gpt-4.1'), listed);
     expect(missing?.code).toBe('model_unavailable');
-    expect(missing?.message).toBe('This key cannot use gpt-4.1: OpenAI does not list it for this key. It can use gpt-4o, gpt-4o-mini, o3.');
+    expect(english(missing?.message)).toBe('This key cannot use gpt-4.1: OpenAI does not list it for this key. It can use gpt-4o, gpt-4o-mini, o3.');
     expect(nearestModels('gpt-4o-min', listed, 1)).toEqual(['gpt-4o-mini']);
   });
 
   it('flags models that need a verified organization or the Responses API, honestly', () => {
     expect(judgeModel(model('o3'), listed).map((f) => f.code)).toEqual(['model_gated']);
-    expect(judgeModel(model('o3'), listed)[0]?.message).toContain('a free check cannot tell');
+    expect(english(judgeModel(model('o3'), listed)[0]?.message)).toContain('a free check cannot tell');
     expect(judgeModel(model('o3-pro'), listed).map((f) => f.code)).toEqual(['model_responses_only']);
     expect(judgeModel(model('gpt-5'), null).map((f) => f.code)).toEqual(['model_gated']);
   });

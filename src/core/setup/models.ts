@@ -1,5 +1,7 @@
 import { type Finding, make } from '../key/findings';
+import type { MessageKey } from '../catalogs/en';
 import { OPENAI_PAGES, shown } from '../openai-pages';
+import { said } from '../said';
 import type { SettingReading } from './readings';
 
 /**
@@ -11,13 +13,13 @@ interface ModelRule {
   pattern: RegExp;
   needs: 'verification' | 'responses';
   /** What the verification is needed for. */
-  what?: string;
+  what?: MessageKey;
 }
 
 const MODEL_RULES: readonly ModelRule[] = [
-  { pattern: /^o3(?:-\d{4}-\d{2}-\d{2})?$/, needs: 'verification', what: 'to use and to stream' },
-  { pattern: /^gpt-5(?:$|[.-])/, needs: 'verification', what: 'to stream and for reasoning summaries' },
-  { pattern: /^gpt-image-1(?:$|[.-])/, needs: 'verification', what: 'to use' },
+  { pattern: /^o3(?:-\d{4}-\d{2}-\d{2})?$/, needs: 'verification', what: 'model_needs_to_use_and_stream' },
+  { pattern: /^gpt-5(?:$|[.-])/, needs: 'verification', what: 'model_needs_to_stream_and_summarise' },
+  { pattern: /^gpt-image-1(?:$|[.-])/, needs: 'verification', what: 'model_needs_to_use' },
   { pattern: /^(?:o1-pro|o3-pro|o3-deep-research|o4-mini-deep-research)(?:$|-)/, needs: 'responses' },
 ];
 
@@ -60,18 +62,19 @@ const VERIFY_PAGE = shown(OPENAI_PAGES.organization);
 export function judgeModel(model: SettingReading | undefined, available: readonly string[] | null): Finding[] {
   const wanted = model?.value;
   if (!model || !wanted) return [];
-  const field = `the “${model.label || 'Model'}” field`;
+  const field = model.label || said('setup_field_model');
   const found: Finding[] = [];
   if (available && !available.includes(wanted)) {
     const near = nearestModels(wanted, available);
-    found.push(make('model_unavailable', 'error', 'setup', `This key cannot use ${wanted}: OpenAI does not list it for this key.${near.length ? ` It can use ${near.join(', ')}.` : ''}`, `Choose a model the key can use in ${field}, or allow ${wanted} in the project’s settings (${shown(OPENAI_PAGES.projects)}).`));
+    const message = near.length ? said('model_unavailable_near', { model: wanted, near: near.join(', ') }) : said('model_unavailable', { model: wanted });
+    found.push(make('model_unavailable', 'error', 'setup', message, said('model_unavailable_fix', { field, model: wanted, page: shown(OPENAI_PAGES.projects) })));
   }
   const rule = ruleForModel(wanted);
   if (rule?.needs === 'verification') {
-    found.push(make('model_gated', 'warning', 'setup', `${wanted} may need a verified organization ${rule.what ?? 'to use'} — a free check cannot tell.`, `If the app fails with “must be verified”, verify the organization at ${VERIFY_PAGE} (it can take 15 minutes to apply), or choose another model.`));
+    found.push(make('model_gated', 'warning', 'setup', said('model_gated', { model: wanted, what: said(rule.what ?? 'model_needs_to_use') }), said('model_gated_fix', { page: VERIFY_PAGE })));
   }
   if (rule?.needs === 'responses') {
-    found.push(make('model_responses_only', 'warning', 'setup', `${wanted} works only with OpenAI’s Responses API: an app that calls chat completions gets an error with it.`, `Choose a chat model in ${field}, unless the app says it uses the Responses API.`));
+    found.push(make('model_responses_only', 'warning', 'setup', said('model_responses_only', { model: wanted }), said('model_responses_only_fix', { field })));
   }
   return found;
 }

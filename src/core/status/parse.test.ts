@@ -1,3 +1,5 @@
+import { said } from '../said';
+import { english } from '../../../test/words';
 import { describe, expect, it } from 'vitest';
 import { component, proxyBody, statusPages, summaryBody } from '../../../test/status-bodies';
 import { apiLine, othersLine, statusLine } from './describe';
@@ -45,30 +47,32 @@ describe('parseStatus: incident.io’s proxy endpoint', () => {
     ['major_outage', 'outage'], ['full_outage', 'outage'], ['under_maintenance', 'maintenance'],
   ])('reads the component status %s as %s', (componentStatus, level) => {
     expect(parseStatus(json(proxyBody([[component('APIs', 'Embeddings'), componentStatus]]))).level).toBe(level);
-    expect(parseStatus({ problem: 'HTTP 404' }, json(summaryBody([[component('APIs', 'Embeddings'), componentStatus]]))).level).toBe(level);
+    expect(parseStatus({ problem: said('evidence_http', { status: '404' }) }, json(summaryBody([[component('APIs', 'Embeddings'), componentStatus]]))).level).toBe(level);
   });
 
   it('reads an unknown status of an API component as unknown, not as green', () => {
     const status = parseStatus(json(proxyBody([[component('APIs', 'Batch'), 'sideways']])));
     expect(status.level).toBe('unknown');
-    expect(apiLine(status)).toContain('a state Key Doctor does not know');
+    expect(english(apiLine(status))).toContain('a state Key Doctor does not know');
   });
 
   it('ignores affected components it cannot name, without blaming the API', () => {
     const body = proxyBody();
     body.summary.affected_components.push({ component_id: '01JUNKNOWN', status: 'full_outage' });
-    expect(parseStatus(json(body))).toMatchObject({ level: 'operational', others: [{ product: null, components: ['an unnamed component'] }] });
+    const status = parseStatus(json(body));
+    expect(status).toMatchObject({ level: 'operational', others: [{ product: null, components: [''] }] });
+    expect(english(othersLine(status))).toBe('Another OpenAI service reports trouble (an unnamed component); the API is not affected.');
   });
 });
 
 describe('parseStatus: the Statuspage-compatible summary, when the proxy fails', () => {
   it('judges the API from exact component names, and knows it has no incidents', () => {
-    const status = parseStatus({ problem: 'HTTP 404' }, json(summaryBody([[component('APIs', 'Chat Completions'), 'partial_outage']])));
+    const status = parseStatus({ problem: said('evidence_http', { status: '404' }) }, json(summaryBody([[component('APIs', 'Chat Completions'), 'partial_outage']])));
     expect(status).toMatchObject({ level: 'degraded', affected: [{ name: 'Chat Completions', status: 'partial_outage' }], incidents: null });
   });
 
   it('does not read ChatGPT trouble in the flat list as the API’s', () => {
-    const status = parseStatus({ problem: 'HTTP 404' }, json(statusPages.chatGptOnly().summary));
+    const status = parseStatus({ problem: said('evidence_http', { status: '404' }) }, json(statusPages.chatGptOnly().summary));
     expect(status.level).toBe('operational');
     expect(status.incidents).toBeNull();
     expect(status.others).toEqual([{ product: null, incidents: [], components: ['Login', 'Image Generation'] }]);
@@ -77,17 +81,17 @@ describe('parseStatus: the Statuspage-compatible summary, when the proxy fails',
 
 describe('parseStatus: bad input stays boring', () => {
   it.each<[string, StatusReading, StatusReading]>([
-    ['both endpoints failing', { problem: 'no connection' }, { problem: 'no connection' }],
-    ['HTML and an error', { problem: 'an answer that is not JSON' }, { problem: 'HTTP 503' }],
-    ['an empty body', { problem: 'an answer that is not JSON' }, { problem: 'an answer that is not JSON' }],
-    ['a 5 MB body', { problem: 'an answer too large to read' }, { problem: 'an answer too large to read' }],
+    ['both endpoints failing', { problem: said('status_no_connection') }, { problem: said('status_no_connection') }],
+    ['HTML and an error', { problem: said('status_not_json') }, { problem: said('evidence_http', { status: '503' }) }],
+    ['an empty body', { problem: said('status_not_json') }, { problem: said('status_not_json') }],
+    ['a 5 MB body', { problem: said('note_too_large') }, { problem: said('note_too_large') }],
     ['JSON of other shapes', json({ summary: 'nope' }), json([1, 2, 3])],
     ['null', json(null), json(null)],
   ])('%s is unknown, never operational', (_name, proxy, summary) => {
     const status = parseStatus(proxy, summary);
     expect(status.level).toBe('unknown');
     expect(status.problem).toBeTruthy();
-    expect(statusLine(status)).toMatch(/^OpenAI’s status page could not be read \(.+\)\.$/);
+    expect(english(statusLine(status))).toMatch(/^OpenAI’s status page could not be read \(.+\)\.$/);
   });
 
   it('refuses absurd sizes instead of walking them', () => {
@@ -105,7 +109,7 @@ describe('status lines', () => {
   });
 
   it('name the API’s trouble and its incident', () => {
-    expect(statusLine(both(statusPages.apiIncident()))).toBe(
+    expect(english(statusLine(both(statusPages.apiIncident())))).toBe(
       'OpenAI’s status page reports trouble with the API — Responses: full outage. Incident: Responses API unavailable (identified).',
     );
   });
@@ -113,6 +117,6 @@ describe('status lines', () => {
   it('tell another product’s trouble as theirs', () => {
     const status = both(statusPages.chatGptOnly());
     expect(apiLine(status)).toBeNull();
-    expect(othersLine(status)).toBe('ChatGPT has an incident (ChatGPT login errors); the API is not affected.');
+    expect(english(othersLine(status))).toBe('ChatGPT has an incident (ChatGPT login errors); the API is not affected.');
   });
 });

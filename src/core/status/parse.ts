@@ -1,3 +1,4 @@
+import { said, type Said } from '../said';
 import { z } from 'zod';
 
 /**
@@ -15,7 +16,7 @@ export interface StatusSummary {
   /** Other products with trouble (ChatGPT, Codex, …); `product` null when the page does not say which. */
   others: { product: string | null; incidents: string[]; components: string[] }[];
   /** Why the page could not be read, when `level` is unknown for that reason. */
-  problem: string | null;
+  problem: Said | null;
 }
 
 /** The API components by exact name, for the summary that has no groups (status.openai.com, 2026). */
@@ -69,7 +70,7 @@ function worst(statuses: string[], hasIncidents: boolean): StatusSummary['level'
   return found ?? (hasIncidents ? 'degraded' : 'operational');
 }
 
-export const unreadableStatus = (problem: string): StatusSummary => ({ level: 'unknown', affected: [], incidents: null, others: [], problem });
+export const unreadableStatus = (problem: Said): StatusSummary => ({ level: 'unknown', affected: [], incidents: null, others: [], problem });
 
 function fromProxy(data: z.infer<typeof ProxySchema>): StatusSummary {
   const { summary } = data;
@@ -83,7 +84,7 @@ function fromProxy(data: z.infer<typeof ProxySchema>): StatusSummary {
     if (item.component) names.set(item.component.component_id, item.component.name ?? names.get(item.component.component_id) ?? '');
   }
   const hasApiGroup = [...productOf.values()].some((product) => product !== null && API_GROUP.test(product));
-  const nameOf = (id: string) => names.get(id) || 'an unnamed component';
+  const nameOf = (id: string) => names.get(id) || '';
   const isApi = (id: string) => {
     const product = productOf.get(id);
     return hasApiGroup ? product !== undefined && product !== null && API_GROUP.test(product) : API_COMPONENT_NAMES.has(nameOf(id));
@@ -131,7 +132,7 @@ function fromSummary(data: z.infer<typeof SummarySchema>): StatusSummary {
 }
 
 /** What one status endpoint gave: its parsed JSON, or why there is none. */
-export type StatusReading = { json: unknown } | { problem: string };
+export type StatusReading = { json: unknown } | { problem: Said };
 
 /**
  * The status from incident.io's proxy (which has the incidents), falling back to the summary for the
@@ -142,6 +143,7 @@ export function parseStatus(proxy: StatusReading, summary?: StatusReading): Stat
   if (native?.success) return fromProxy(native.data);
   const flat = summary && 'json' in summary ? SummarySchema.safeParse(summary.json) : undefined;
   if (flat?.success) return fromSummary(flat.data);
-  const why = [proxy, summary].map((reading) => (reading && 'problem' in reading ? reading.problem : 'an answer in an unknown shape'));
-  return unreadableStatus(why[0] === why[1] || !summary ? (why[0] ?? 'no answer') : `${why[0]}; ${why[1]}`);
+  const [first, second] = [proxy, summary].map((reading) => (reading && 'problem' in reading ? reading.problem : said('status_unknown_shape')));
+  if (!first || !second || !summary || JSON.stringify(first) === JSON.stringify(second)) return unreadableStatus(first ?? said('status_no_answer'));
+  return unreadableStatus(said('status_two_problems', { first, second }));
 }

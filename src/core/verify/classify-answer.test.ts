@@ -1,3 +1,4 @@
+import { english } from '../../../test/words';
 import { describe, expect, it } from 'vitest';
 import { keys } from '../../../test/keys';
 import { answers, type MockAnswer, openaiEcho, REQUEST_ID, REQUEST_UUID, requestIdFor } from '../../../test/openai-bodies';
@@ -37,8 +38,8 @@ describe('classify: every answer in the error catalogue', () => {
     expect(verdict.evidence.status).toBe(answer.status);
     expect(verdict.evidence.requestId).toBe(requestIdFor(answer.status));
     expect(verdict.evidence.host).toBe('api.openai.com');
-    expect(verdict.title.length).toBeGreaterThan(10);
-    expect(verdict.advice.length).toBeGreaterThan(10);
+    expect(english(verdict.title).length).toBeGreaterThan(10);
+    expect(english(verdict.advice).length).toBeGreaterThan(10);
   });
 
   it('keeps OpenAI’s code, type and message as evidence', () => {
@@ -89,8 +90,8 @@ describe('classify: never “invalid” unless OpenAI said so', () => {
   });
 
   it('says why there was no answer', () => {
-    expect(classifyAnswer({ kind: 'no-response', reason: 'timeout' }).evidence.note).toBe('no answer in time');
-    expect(classifyAnswer(respond(answers.badGateway())).evidence.note).toBe('an HTML error page');
+    expect(english(classifyAnswer({ kind: 'no-response', reason: 'timeout' }).evidence.note)).toBe('no answer in time');
+    expect(english(classifyAnswer(respond(answers.badGateway())).evidence.note)).toBe('an HTML error page');
   });
 
   it('keeps request ids in both of OpenAI’s forms', () => {

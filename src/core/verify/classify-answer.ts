@@ -1,6 +1,7 @@
 import { isRequestId } from '../key/identifiers';
 import { isModelList, looksLikeHtml, type OpenAIError, parseError, type ProbeOutcome } from './outcome';
 import { GLOBAL_HOST } from './region';
+import { said, type Said } from '../said';
 import { type Verdict, VERDICT_TEXT, type VerdictKind } from './verdicts';
 
 const BILLING_CODES = new Set([
@@ -30,23 +31,23 @@ function kindFromError(status: number, error: OpenAIError): VerdictKind | undefi
   return undefined;
 }
 
-function kindOf(outcome: Extract<ProbeOutcome, { kind: 'response' }>, error: OpenAIError | undefined): [VerdictKind, string | null] {
+function kindOf(outcome: Extract<ProbeOutcome, { kind: 'response' }>, error: OpenAIError | undefined): [VerdictKind, Said | null] {
   const { status, body } = outcome;
-  if (outcome.truncated) return status >= 500 ? ['outage', 'an answer too large to read'] : ['unexpected', 'an answer too large to read'];
-  if (status >= 500) return ['outage', looksLikeHtml(body) ? 'an HTML error page' : null];
-  if (status === 200) return isModelList(body) ? ['live', null] : ['unexpected', 'a 200 answer that is not OpenAI’s: a captive portal or proxy?'];
-  if (status === 408) return ['outage', 'the request timed out at OpenAI'];
+  if (outcome.truncated) return status >= 500 ? ['outage', said('note_too_large')] : ['unexpected', said('note_too_large')];
+  if (status >= 500) return ['outage', looksLikeHtml(body) ? said('note_html_error') : null];
+  if (status === 200) return isModelList(body) ? ['live', null] : ['unexpected', said('note_not_openai_200')];
+  if (status === 408) return ['outage', said('note_timed_out_at_openai')];
   const fromError = error ? kindFromError(status, error) : undefined;
   if (fromError) return [fromError, null];
   if (status === 429) return ['rate_limited', null];
-  if (looksLikeHtml(body)) return ['unexpected', 'an HTML page, not OpenAI’s JSON: a proxy or firewall answered'];
-  return ['unexpected', error ? null : 'an answer Key Doctor could not read'];
+  if (looksLikeHtml(body)) return ['unexpected', said('note_html_page')];
+  return ['unexpected', error ? null : said('note_unreadable')];
 }
 
 /** Fixed words for every kind; `wrong_region` gets its words from `regionalVerdict` once the host is known. */
 function wordsFor(kind: VerdictKind) {
   if (kind !== 'wrong_region') return VERDICT_TEXT[kind];
-  return { works: 'unknown' as const, title: 'OpenAI says this key must be used at another host.', advice: 'Its project is pinned to a region.' };
+  return { works: 'unknown' as const, title: said('v_region_pending'), advice: [said('v_region_pending_advice')] };
 }
 
 /**
@@ -55,7 +56,7 @@ function wordsFor(kind: VerdictKind) {
  */
 export function classifyAnswer(outcome: ProbeOutcome, host: string = GLOBAL_HOST): Verdict {
   if (outcome.kind === 'no-response') {
-    const note = { timeout: 'no answer in time', offline: 'this device is offline', network: 'the connection failed' }[outcome.reason];
+    const note = said(`note_${outcome.reason}`);
     return { kind: 'unreachable', ...VERDICT_TEXT.unreachable, evidence: { host, status: null, code: null, type: null, requestId: null, message: null, note } };
   }
   const error = outcome.truncated ? undefined : parseError(outcome.body);

@@ -1,3 +1,4 @@
+import { said, type Sentences } from '../said';
 import { classifyAnswer } from './classify-answer';
 import type { ProbeOutcome } from './outcome';
 
@@ -35,7 +36,7 @@ export const CREDIT_STATES = ['accepted', 'none', 'unknown'] as const;
 
 export interface CreditResult {
   state: (typeof CREDIT_STATES)[number];
-  detail: string;
+  detail: Sentences;
 }
 
 /**
@@ -46,19 +47,19 @@ export function creditFrom(outcome: ProbeOutcome, model: string): CreditResult {
   if (outcome.kind === 'response' && outcome.status === 200) {
     try {
       if (Array.isArray((JSON.parse(outcome.body) as { choices?: unknown }).choices)) {
-        return { state: 'accepted', detail: `OpenAI accepted a one-token request to ${model}: this key can make requests now. (A new account’s free allowance passes this test too, so it does not prove paid credit.)` };
+        return { state: 'accepted', detail: [said('credit_accepted', { model }), said('credit_free_allowance')] };
       }
     } catch {
       // Falls through to the general reading.
     }
   }
   const verdict = classifyAnswer(outcome);
-  if (verdict.kind === 'no_credit' || verdict.kind === 'billing_inactive') return { state: 'none', detail: `${verdict.title} ${verdict.advice}` };
-  return { state: 'unknown', detail: `The credit check got no clear answer: ${verdict.title}` };
+  if (verdict.kind === 'no_credit' || verdict.kind === 'billing_inactive') return { state: 'none', detail: [verdict.title, ...verdict.advice] };
+  return { state: 'unknown', detail: [said('credit_unclear', { answer: verdict.title })] };
 }
 
 export interface AccountInfo {
-  organizations: string[];
+  organizations: { title: string; personal: boolean }[];
 }
 
 /** From `GET /v1/me`, only the organizations' titles. Name and email are not even read out. */
@@ -66,9 +67,7 @@ export function accountFrom(outcome: ProbeOutcome): AccountInfo | null {
   if (outcome.kind !== 'response' || outcome.status !== 200) return null;
   try {
     const orgs = (JSON.parse(outcome.body) as { orgs?: { data?: { title?: unknown; personal?: unknown }[] } }).orgs?.data ?? [];
-    const titles = orgs
-      .map((org) => (typeof org.title === 'string' ? `${org.title.slice(0, 80)}${org.personal === true ? ' (personal)' : ''}` : null))
-      .filter((title): title is string => title !== null);
+    const titles = orgs.flatMap((org) => (typeof org.title === 'string' ? [{ title: org.title.slice(0, 80), personal: org.personal === true }] : []));
     return { organizations: titles.slice(0, 10) };
   } catch {
     return null;

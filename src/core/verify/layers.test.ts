@@ -1,3 +1,5 @@
+import { said } from '../said';
+import { english } from '../../../test/words';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { keys } from '../../../test/keys';
@@ -39,27 +41,29 @@ const states = (f: LayerFacts) => Object.fromEntries(buildLayers(f).layers.map((
 
 describe('the layered verdict', () => {
   it('says “works” only when every layer passed', () => {
-    const all = buildLayers(facts({ baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini' }, answers.live(), { credit: { state: 'accepted', detail: 'OpenAI accepted a one-token request.' }, creditConsent: true }));
+    const all = buildLayers(facts({ baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini' }, answers.live(), { credit: { state: 'accepted', detail: [said('step_credit_accepted')] }, creditConsent: true }));
     expect(all.layers.map((l) => l.state)).toEqual(['passed', 'passed', 'passed', 'passed', 'passed', 'passed', 'passed', 'passed']);
-    expect(all).toMatchObject({ works: 'yes', headline: 'This key works with this app as it is set up.' });
+    expect(all).toMatchObject({ works: 'yes' });
+    expect(english(all.headline)).toBe('This key works with this app as it is set up.');
   });
 
   it('names what cannot be checked for free, and does not say “works”', () => {
     const layered = buildLayers(facts({ baseUrl: 'https://api.openai.com/v1', model: 'o3' }));
     expect(states(facts({ baseUrl: 'https://api.openai.com/v1', model: 'o3' }))).toMatchObject({ credit: 'not_free', verification: 'not_free' });
     expect(layered.works).toBe('unknown');
-    expect(layered.headline).toBe('OpenAI accepted this key and the app’s settings fit it. Not checked for free: credit, organization verification.');
+    expect(english(layered?.headline)).toBe('OpenAI accepted this key and the app’s settings fit it. Not checked for free: credit and organization verification.');
   });
 
   it('says only the key was checked when nothing of the app could be read', () => {
     const layered = buildLayers(facts(undefined));
-    expect(layered.headline).toBe('OpenAI accepted this key. Only the key was checked: Key Doctor could not read this app’s settings.');
+    expect(english(layered?.headline)).toBe('OpenAI accepted this key. Only the key was checked: Key Doctor could not read this app’s settings.');
     expect(layered.works).toBe('unknown');
   });
 
   it('fails the app while OpenAI accepts the key: a wrong base URL, a missing model', () => {
     const wrongUrl = buildLayers(facts({ baseUrl: 'https://api.openai.com', model: 'gpt-4o-mini' }));
-    expect(wrongUrl).toMatchObject({ works: 'no', headline: 'OpenAI accepts this key, but this app will fail as it is set up: endpoint (base URL).' });
+    expect(wrongUrl).toMatchObject({ works: 'no' });
+    expect(english(wrongUrl.headline)).toBe('OpenAI accepts this key, but this app will fail as it is set up: endpoint (base URL).');
     expect(states(facts({ baseUrl: 'https://api.openai.com/v1', model: 'gpt-4.1' }))).toMatchObject({ accepted: 'passed', model: 'failed' });
   });
 
@@ -67,10 +71,11 @@ describe('the layered verdict', () => {
     const layered = buildLayers(facts({ organization: ORG }, answers.mismatchedOrganization()));
     const org = layered.layers.find((l) => l.id === 'organization');
     expect(org?.state).toBe('failed');
-    expect(org?.detail).toContain('The app’s “organization” field is what it sends.');
+    expect(english(org?.detail)).toContain('The app’s “organization” field is what it sends.');
     // The key is fine; the app, sending that organization, is not.
     expect(layered.layers.find((l) => l.id === 'accepted')?.state).toBe('passed');
-    expect(layered).toMatchObject({ works: 'no', headline: 'OpenAI accepts this key, but this app will fail as it is set up: organization and project.' });
+    expect(layered).toMatchObject({ works: 'no' });
+    expect(english(layered.headline)).toBe('OpenAI accepts this key, but this app will fail as it is set up: organization and project.');
   });
 
   it('never says “works” while any layer failed or was not checked, whatever the facts', () => {
@@ -84,7 +89,7 @@ describe('the layered verdict', () => {
       const layered = buildLayers(facts(settings, reply, { creditConsent: consent }));
       const open = layered.layers.some((l) => l.state !== 'passed');
       if (open) expect(layered.works).not.toBe('yes');
-      if (layered.layers.some((l) => l.state === 'failed')) expect(layered.headline).not.toMatch(/works with this app/);
+      if (layered.layers.some((l) => l.state === 'failed')) expect(english(layered?.headline)).not.toMatch(/works with this app/);
       for (const l of layered.layers) expect(LAYER_STATES).toContain(l.state);
     }), { numRuns: 300 });
   });
@@ -93,20 +98,25 @@ describe('the layered verdict', () => {
     const report = diagnoseField({ value: '', valueLength: 0, pasted: key, trigger: 'paste', maxLength: null, provider: 'OpenAI', pageUrl: 'https://a.example/' }).report;
     const layered = buildLayers({ ...facts({ baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini' }), report });
     expect(layered.layers.find((l) => l.id === 'app_key')).toMatchObject({ state: 'failed' });
-    expect(layered).toMatchObject({ works: 'no', headline: 'OpenAI accepts this key, but the site removed it from the field: its own key check is out of date.' });
-    expect(buildLayers({ ...facts(undefined), report, verdict: null }).headline).toBe('This key won’t reach OpenAI as it should: the site removed it from the field: its own key check is out of date.');
+    expect(layered).toMatchObject({ works: 'no' });
+    expect(english(layered.headline)).toBe('OpenAI accepts this key, but the site removed it from the field: its own key check is out of date.');
+    expect(english(buildLayers({ ...facts(undefined), report, verdict: null })?.headline)).toBe('This key won’t reach OpenAI as it should: the site removed it from the field: its own key check is out of date.');
   });
 
   it('an error the app showed fails the layer it is about, and the headline says so', () => {
     const base = facts({ baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini' });
-    const said = (text: string) => {
+    const pageSays = (text: string) => {
       const evidence = readPageText(text);
       if (!evidence) throw new Error(text);
       const report = withPageEvidence(base.report, judgeEvidence({ evidence, pasted: base.report, hints: [], site: undefined, verdict: base.verdict, now: 0 }));
       return withReport(buildLayers(base), { report, verdict: base.verdict, settings: base.settings });
     };
-    expect(said('You exceeded your current quota, please check your plan and billing details.')).toMatchObject({ works: 'no', headline: 'OpenAI accepts this key, but its account has no usable credit: the app’s requests will fail.' });
-    expect(said('Your organization must be verified to use the model `o3`.').layers.find((l) => l.id === 'verification')?.state).toBe('failed');
-    expect(said('Incorrect API key provided: sk-proj-********************abcd.')).toMatchObject({ works: 'no', headline: 'OpenAI accepts this key, but the app is still sending a different, older key.' });
+    const answer113 = pageSays('You exceeded your current quota, please check your plan and billing details.');
+    expect(answer113.works).toBe('no');
+    expect(english(answer113.headline)).toBe('OpenAI accepts this key, but its account has no usable credit: the app’s requests will fail.');
+    expect(pageSays('Your organization must be verified to use the model `o3`.').layers.find((l) => l.id === 'verification')?.state).toBe('failed');
+    const answer116 = pageSays('Incorrect API key provided: sk-proj-********************abcd.');
+    expect(answer116.works).toBe('no');
+    expect(english(answer116.headline)).toBe('OpenAI accepts this key, but the app is still sending a different, older key.');
   });
 });

@@ -1,9 +1,10 @@
+import { said, type Said } from '../said';
 import { classifyAnswer } from './classify-answer';
 import type { ProbeOutcome } from './outcome';
 
 export interface Reachability {
   reachable: boolean;
-  detail: string;
+  detail: Said;
 }
 
 /**
@@ -12,7 +13,8 @@ export interface Reachability {
  */
 export function reachabilityFrom(outcome: ProbeOutcome): Reachability {
   const verdict = classifyAnswer(outcome);
-  if (outcome.kind === 'no-response') return { reachable: false, detail: verdict.evidence.note ?? 'no answer' };
+  if (outcome.kind === 'no-response') return { reachable: false, detail: verdict.evidence.note ?? said('status_no_answer') };
   const fromOpenAI = outcome.status === 401 && verdict.evidence.message !== null;
-  return { reachable: fromOpenAI, detail: fromOpenAI ? 'OpenAI answered' : `HTTP ${outcome.status}: ${verdict.evidence.note ?? 'not OpenAI’s answer'}` };
+  if (fromOpenAI) return { reachable: true, detail: said('reach_openai_answered') };
+  return { reachable: false, detail: said('reach_other_answer', { note: verdict.evidence.note ?? said('reach_not_openai'), status: String(outcome.status) }) };
 }

@@ -1,3 +1,4 @@
+import { english } from '../../../test/words';
 import { describe, expect, it } from 'vitest';
 import { answers } from '../../../test/openai-bodies';
 import { classifyAnswer } from './classify-answer';
@@ -26,27 +27,27 @@ describe('regional hosts (openai-facts.md §6)', () => {
   it('tells which host to use once the key is confirmed there', () => {
     const verdict = regionalVerdict(refusal(), 'us.api.openai.com', at('us.api.openai.com', answers.live()));
     expect(verdict).toMatchObject({ kind: 'wrong_region', works: 'yes' });
-    expect(verdict.title).toBe('This key belongs to a project pinned to us.api.openai.com: OpenAI accepted it there.');
-    expect(verdict.advice).toContain('Set the app’s base URL to https://us.api.openai.com/v1.');
-    expect(verdict.evidence.note).toBe('confirmed at us.api.openai.com');
+    expect(english(verdict.title)).toBe('This key belongs to a project pinned to us.api.openai.com: OpenAI accepted it there.');
+    expect(english(verdict?.advice)).toContain('Set the app’s base URL to https://us.api.openai.com/v1.');
+    expect(english(verdict.evidence.note)).toBe('confirmed at us.api.openai.com');
   });
 
   it('reports a host that is not OpenAI’s, and does not vouch for it', () => {
     const verdict = regionalVerdict(refusal('evil.example'), 'evil.example', null);
     expect(verdict.works).toBe('unknown');
-    expect(verdict.title).toBe('OpenAI sent Key Doctor to evil.example, a host it does not contact.');
+    expect(english(verdict.title)).toBe('OpenAI sent Key Doctor to evil.example, a host it does not contact.');
   });
 
   it('passes on what the regional host says about the key, with the fix', () => {
     const verdict = regionalVerdict(refusal(), 'us.api.openai.com', at('us.api.openai.com', answers.invalid('sk-proj-xyz')));
     expect(verdict.kind).toBe('invalid');
     expect(verdict.evidence.host).toBe('us.api.openai.com');
-    expect(verdict.advice).toContain('https://us.api.openai.com/v1');
+    expect(english(verdict?.advice)).toContain('https://us.api.openai.com/v1');
   });
 
   it('stays unknown when the regional host cannot be reached', () => {
     const verdict = regionalVerdict(refusal(), 'us.api.openai.com', classifyAnswer({ kind: 'no-response', reason: 'network' }, 'us.api.openai.com'));
     expect(verdict).toMatchObject({ kind: 'wrong_region', works: 'unknown' });
-    expect(verdict.advice).toContain('could not reach OpenAI');
+    expect(english(verdict?.advice)).toContain('could not reach OpenAI');
   });
 });

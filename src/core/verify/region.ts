@@ -1,3 +1,4 @@
+import { said } from '../said';
 import type { Verdict } from './verdicts';
 
 /**
@@ -31,42 +32,29 @@ const baseUrlFor = (host: string) => `https://${host}/v1`;
 export function regionalVerdict(refusal: Verdict, named: string | null, confirmed: Verdict | null): Verdict {
   const evidence = { ...refusal.evidence };
   const base = { kind: 'wrong_region' as const, evidence };
-  if (!named) {
-    return {
-      ...base,
-      works: 'unknown',
-      title: 'OpenAI says this key must be used at a regional host, but did not say which.',
-      advice: 'Its project is pinned to a region (us, eu or ae): set the app’s base URL to that region’s host, such as https://us.api.openai.com/v1. The project’s settings show its region.',
-    };
-  }
+  if (!named) return { ...base, works: 'unknown', title: said('v_region_unnamed'), advice: [said('v_region_unnamed_advice')] };
+  const baseUrl = baseUrlFor(named);
   if (!confirmed) {
     return {
       ...base,
       works: 'unknown',
-      title: `OpenAI sent Key Doctor to ${named}, a host it does not contact.`,
-      advice: `Key Doctor talks only to ${API_HOSTS.join(', ')}. If ${named} is right for you, the app’s base URL would be ${baseUrlFor(named)}.`,
+      title: said('v_region_not_contacted', { host: named }),
+      advice: [said('v_region_not_contacted_advice', { baseUrl, host: named, hosts: API_HOSTS.join(', ') })],
     };
   }
-  const fix = `Set the app’s base URL to ${baseUrlFor(named)}.`;
+  const fix = said('v_region_set_base_url', { baseUrl });
   if (confirmed.kind === 'live') {
     return {
       ...base,
       works: 'yes',
-      title: named === GLOBAL_HOST
-        ? `OpenAI accepted this key at ${named}, not at the regional host.`
-        : `This key belongs to a project pinned to ${named}: OpenAI accepted it there.`,
-      advice: `${fix} At ${refusal.evidence.host} it is refused with “incorrect regional hostname”.`,
-      evidence: { ...evidence, note: `confirmed at ${named}` },
+      title: said(named === GLOBAL_HOST ? 'v_region_global' : 'v_region_pinned', { host: named }),
+      advice: [fix, said('v_region_refused_at', { host: refusal.evidence.host })],
+      evidence: { ...evidence, note: said('v_region_confirmed_at', { host: named }) },
     };
   }
   if (confirmed.works === 'unknown') {
-    return {
-      ...base,
-      works: 'unknown',
-      title: `This key belongs to a project pinned to ${named}, and Key Doctor could not confirm it there.`,
-      advice: `${fix} ${confirmed.title}`,
-    };
+    return { ...base, works: 'unknown', title: said('v_region_unconfirmed', { host: named }), advice: [fix, confirmed.title] };
   }
   // What OpenAI said at the right host is the answer about the key.
-  return { ...confirmed, advice: `${confirmed.advice} Its project is pinned to ${named}: ${fix}` };
+  return { ...confirmed, advice: [...confirmed.advice, said('v_region_pinned_fix', { baseUrl, host: named })] };
 }

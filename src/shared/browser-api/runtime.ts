@@ -8,8 +8,13 @@ interface RuntimeLike {
   sendMessage(message: unknown): Promise<unknown>;
 }
 
+interface I18nLike {
+  getMessage(key: string, substitutions?: string[]): string;
+}
+
 interface ExtensionApi {
   runtime?: RuntimeLike;
+  i18n?: I18nLike;
   dom?: { openOrClosedShadowRoot?(element: HTMLElement): ShadowRoot | null };
 }
 
@@ -42,6 +47,18 @@ const runtime = (): RuntimeLike | undefined => {
   }
   return undefined;
 };
+
+/** The browser's message catalogs (`_locales`), from the same namespaces as everything else here. */
+export function i18nApi(): I18nLike | undefined {
+  for (const api of NAMESPACES) {
+    try {
+      if (typeof api?.i18n?.getMessage === 'function') return api.i18n;
+    } catch {
+      // Not this one.
+    }
+  }
+  return undefined;
+}
 
 /** False once the extension was reloaded or removed under a still-running content script. */
 export function extensionAlive(): boolean {

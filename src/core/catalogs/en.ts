@@ -1,3 +1,5 @@
+import { diagnosisEn } from './diagnosis/en';
+
 /**
  * English: the source catalog. Every key the extension shows, with `{name}` placeholders (numbered
  * alphabetically for the browser, see ../placeholders.ts). Plurals are `key_one` / `key_other` (and
@@ -5,6 +7,7 @@
  * keys and, in each message, the same placeholders (their type and catalogs.test.ts say so).
  */
 export const en = {
+  ...diagnosisEn,
   ui_language: 'en',
   extensionName: 'Key Doctor',
   extensionDescription: 'Catches a broken OpenAI API key as you paste it into a site, and tells you exactly what is wrong and how to fix it.',
@@ -217,6 +220,62 @@ export const en = {
   card_throttled: 'Key Doctor paused its checks on this page for a minute: too many in a row.',
   card_not_checked: 'Key Doctor did not check this key with OpenAI.',
   card_openai_said: 'OpenAI said: “{message}”',
+
+  // Lines the worker adds beside a verdict, and answers about key hints.
+  credit_no_model: 'The key lists no model Key Doctor can use for a one-token test.',
+  credit_note: 'Credit check:',
+  credit_note_none: 'Credit: none.',
+  account_unknown: 'Key Doctor could not ask OpenAI whose key this is.',
+  account_personal: '{title} (personal)',
+  account_belongs_to: 'This key belongs to: {organizations}.',
+  hint_not_openai: 'This does not look like an OpenAI key.',
+  hint_already: 'This key is already one of your hints.',
+  hint_too_many: 'You have {count} hints already: delete one first.',
+  reach_openai_answered: 'OpenAI answered',
+  reach_other_answer: 'HTTP {status}: {note}',
+  reach_not_openai: 'not OpenAI’s answer',
+  status_could_not_ask: 'Key Doctor could not ask for it',
+  network_check_failed: 'the check could not run',
+  finding_spoken_error: 'Problem:',
+  finding_spoken_warning: 'Warning:',
+  finding_spoken_info: 'OK:',
+  layer_in_format: 'key format',
+  layer_in_app_key: 'key in the app',
+  layer_in_accepted: 'OpenAI accepts the key',
+  layer_in_organization: 'organization and project',
+  layer_in_endpoint: 'endpoint (base URL)',
+  layer_in_model: 'model',
+  layer_in_credit: 'credit',
+  layer_in_verification: 'organization verification',
+  import_not_json: 'This file is not JSON. Choose a file exported by Key Doctor.',
+  import_not_ours: 'This is not a Key Doctor export.',
+  import_not_ours_at: 'This is not a Key Doctor export: {place} is not what Key Doctor writes there.',
+  import_skipped_entry: '{place} is not a key hint Key Doctor can read',
+  badge_key_error: 'Key Doctor: the pasted key has a problem — click for details',
+  badge_key_warning: 'Key Doctor: the pasted key may have a problem — click for details',
+  badge_key_clean: 'Key Doctor: the pasted key looks complete (not checked with OpenAI yet)',
+  badge_live: 'Key Doctor: OpenAI accepted the pasted key',
+  badge_usable: 'Key Doctor: the key is valid but something stops it — click for details',
+  badge_rejected: 'Key Doctor: OpenAI rejected the pasted key — click for details',
+  badge_unknown: 'Key Doctor: could not get an answer from OpenAI — click for details',
+  badge_tampered: 'Key Doctor: this page hid Key Doctor’s warning — click for what it said',
+  badge_no_access: 'Key Doctor cannot see websites — click to allow it',
+  field_unnamed: 'a key field',
+  field_why_pasted: 'a key or an OpenAI ID was pasted into it',
+  field_why_labelled: 'labelled “{label}”',
+  field_why_mentions_key: 'mentions a key or token',
+  field_why_mentions_provider: 'mentions {provider}',
+  field_why_placeholder: 'its placeholder looks like an OpenAI key',
+  field_why_hides_typing: 'hides what is typed',
+  field_why_next_to_settings: 'next to API settings (base URL, organization or model)',
+  field_why_other_service: 'belongs to another service',
+  field_why_other_setting: 'it is another API setting (base URL, organization or model)',
+  field_why_not_key: 'looks like a search, login or payment field',
+  field_why_personal: 'the page marks it as personal data',
+  field_why_login_password: 'it is a login password',
+  field_why_hidden: 'it is hidden',
+  status_unnamed_component: 'an unnamed component',
+  time_just_now: 'just now',
 } as const;
 
 export type MessageKey = keyof typeof en;
