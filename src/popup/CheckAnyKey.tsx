@@ -1,9 +1,9 @@
 import { kindSaid } from '../core/key/kind';
-import { say, sayAll, sayValue } from '../i18n/say';
+import { say, sayAll } from '../i18n/say';
 import { useState } from 'preact/hooks';
 import { t } from '../i18n/t';
 import { MAX_ANALYSED_LENGTH } from '../core/limits';
-import { evidenceFacts } from '../core/verify/evidence';
+import { evidenceText } from '../i18n/evidence-text';
 import type { RequestOf, ResponseOf } from '../shared/messages';
 import { useExtension } from '../ui/extension';
 import { FindingList } from '../ui/FindingList';
@@ -52,7 +52,7 @@ export function CheckAnyKey() {
                 <p class="verdict-title" data-works={result.verdict.works}>
                   {say(result.verdict.title)} <span class="muted">{sayAll(result.verdict.advice)}</span>
                 </p>
-                <p class="muted small">{evidenceFacts(result.verdict.evidence).map(sayValue).join(' · ')}</p>
+                <p class="muted small">{evidenceText(result.verdict.evidence)}</p>
               </>
             )}
             {result && 'throttled' in result && <p>{t('any_key_throttled')}</p>}

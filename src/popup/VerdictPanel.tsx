@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
-import { say, sayAll, sayValue } from '../i18n/say';
+import { say, sayAll } from '../i18n/say';
 import { t } from '../i18n/t';
-import { evidenceFacts, supportText } from '../core/verify/evidence';
+import { supportText } from '../core/verify/evidence';
+import { evidenceText } from '../i18n/evidence-text';
 import type { TabState } from '../shared/schemas';
 import { useExtension } from '../ui/extension';
 
@@ -13,7 +14,7 @@ export function VerdictPanel({ state }: { state: TabState }) {
   const [copied, setCopied] = useState<string>('');
   const { verdict, notes = [] } = state;
   if (!verdict) return null;
-  const facts = evidenceFacts(verdict.evidence).map(sayValue).join(' · ');
+  const facts = evidenceText(verdict.evidence);
   const copy = () =>
     copyText(supportText(verdict, state.report.mask, new Date(state.at)).map(say).join('\n')).then(
       () => setCopied(t('verdict_copied')),

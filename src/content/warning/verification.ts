@@ -1,5 +1,5 @@
-import { evidenceFacts } from '../../core/verify/evidence';
-import { say, sayValue } from '../../i18n/say';
+import { evidenceText } from '../../i18n/evidence-text';
+import { say } from '../../i18n/say';
 import { t } from '../../i18n/t';
 import type { VerifyResultMessage } from '../../shared/schemas';
 
@@ -45,6 +45,6 @@ export function evidenceLine(verification: Verification): string | undefined {
   if (verification.state !== 'done' || !('verdict' in verification.result)) return undefined;
   const { evidence } = verification.result.verdict;
   const said = evidence.message ? t('card_openai_said', { message: evidence.message }) : undefined;
-  const facts = evidenceFacts(evidence).map(sayValue).join(' · ');
+  const facts = evidenceText(evidence);
   return [said, facts].filter(Boolean).join(' — ') || undefined;
 }
