@@ -25,7 +25,7 @@ export async function handleFieldCheck({ field, settings: app, ...event }: Reque
   const check = checkPlan({ silentSite: silentHere(settings.silentSites, context), report: diagnosis.report, autoCheck: settings.autoCheck, modeChosen: settings.checkModeChosen });
   // Silent: nothing shown, nothing remembered.
   if (check === 'silent') return { silent: true };
-  const { report } = await withSiteMemory(diagnosis, origin, store);
+  const { report } = await withSiteMemory(diagnosis, origin);
   // Answer first: the person is waiting for the inline warning, not for the popup's copy.
   const layers = buildLayers({ report, verdict: null, settings: app, call: callShapeFor(app), modelFindings: null, credit: null, creditConsent: settings.creditCheck });
   // Bound to the key OpenAI would be asked about: the one the diagnosis judged (the field's, or the paste the site removed).

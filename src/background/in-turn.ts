@@ -1,7 +1,7 @@
 const queues = new Map<string, Promise<unknown>>();
 
 /**
- * Runs read-modify-write work on one session-storage entry after the work queued before it:
+ * Runs read-modify-write work on one storage entry after the work queued before it:
  * two answers arriving together must not undo each other.
  */
 export function inTurn<T>(entry: string, work: () => Promise<T>): Promise<T> {

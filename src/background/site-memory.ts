@@ -1,21 +1,21 @@
 import { prune, remember, type SiteMemory, siteFindings } from '../core/hints/site-memory';
 import { addFindings, type Diagnosis, fingerprint } from '../core/key';
-import type { LocalStore } from '../shared/storage-schema';
-import { loadStore, saveStore } from './store';
+import { changeStore, loadStore } from './store';
 
 /**
  * Compares a complete key with the last one pasted on the same site, then remembers this one.
  * Nothing of it is sent anywhere.
  */
-export async function withSiteMemory(diagnosis: Diagnosis, origin: string, store: LocalStore): Promise<Diagnosis> {
+export async function withSiteMemory(diagnosis: Diagnosis, origin: string): Promise<Diagnosis> {
   if (!origin || !diagnosis.report.checkable) return diagnosis;
-  const { salt, sites: stored, settings } = store;
-  const now = Date.now();
-  const sites = prune(stored, now, settings.retentionDays);
-  const id = fingerprint(diagnosis.candidate, salt);
-  const found = siteFindings(sites[origin], id, now);
-  sites[origin] = remember(sites[origin], id, diagnosis.report.mask, now);
-  await saveStore({ sites: prune(sites, now, settings.retentionDays) });
+  const found = await changeStore(({ salt, sites: stored, settings }) => {
+    const now = Date.now();
+    const sites = prune(stored, now, settings.retentionDays);
+    const id = fingerprint(diagnosis.candidate, salt);
+    const answer = siteFindings(sites[origin], id, now);
+    sites[origin] = remember(sites[origin], id, diagnosis.report.mask, now);
+    return { change: { sites: prune(sites, now, settings.retentionDays) }, answer };
+  });
   return addFindings(diagnosis, found);
 }
 
@@ -24,7 +24,4 @@ export async function rememberedSites(): Promise<({ origin: string } & Pick<Site
   return Object.entries(prune(sites, Date.now(), settings.retentionDays)).map(([origin, { mask, at }]) => ({ origin, mask, at }));
 }
 
-export async function forgetSites(): Promise<[]> {
-  await saveStore({ sites: {} });
-  return [];
-}
+export const forgetSites = (): Promise<[]> => changeStore(() => ({ change: { sites: {} }, answer: [] }));

@@ -175,6 +175,22 @@ describe('hints and site memory', () => {
     expect('report' in same && 'report' in other && [same.report.worst, same.report.findings.length]).toEqual(['report' in other && other.report.worst, 'report' in other && other.report.findings.length]);
   });
 
+  it('keeps every change made together: a label, a note, a move and a paste on another site', async () => {
+    await handlers['hints/add']({ value: keys.project164(), label: 'Work' }, page);
+    const { hints } = await handlers['hints/add']({ value: keys.legacy(), label: 'Home' }, page);
+    const [work, home] = hints.map((hint) => hint.id);
+    await Promise.all([
+      handlers['hints/update']({ id: work, label: 'Work – Marketing' }, page),
+      handlers['hints/update']({ id: home, note: 'personal org' }, page),
+      handlers['hints/move']({ id: home, by: -1 }, page),
+      handlers['field/check'](pasted(keys.project164()), tabContext('https://a.example', 7)),
+      handlers['field/check'](pasted(keys.project164()), tabContext('https://b.example', 8)),
+    ]);
+    const stored = await handlers['hints/list']({}, page);
+    expect(stored.hints.map(({ label, note }) => [label, note])).toEqual([['Home', 'personal org'], ['Work – Marketing', '']]);
+    expect(Object.keys(memory.local.sites as object).sort()).toEqual(['https://a.example', 'https://b.example']);
+  });
+
   it('notices a different key on the same site, not on another site', async () => {
     await handlers['field/check'](pasted(keys.project164()), tabContext('https://a.example'));
     const second = await handlers['field/check'](pasted(keys.project164()), tabContext('https://a.example'));
