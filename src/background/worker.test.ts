@@ -179,6 +179,7 @@ describe('hints and site memory', () => {
     await handlers['hints/add']({ value: keys.project164(), label: 'Work' }, page);
     const { hints } = await handlers['hints/add']({ value: keys.legacy(), label: 'Home' }, page);
     const [work, home] = hints.map((hint) => hint.id);
+    if (!work || !home) throw new Error('two hints expected');
     await Promise.all([
       handlers['hints/update']({ id: work, label: 'Work – Marketing' }, page),
       handlers['hints/update']({ id: home, note: 'personal org' }, page),
