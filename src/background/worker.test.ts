@@ -189,7 +189,7 @@ describe('hints and site memory', () => {
     ]);
     const stored = await handlers['hints/list']({}, page);
     expect(stored.hints.map(({ label, note }) => [label, note])).toEqual([['Home', 'personal org'], ['Work – Marketing', '']]);
-    expect(Object.keys(memory.local.sites as object).sort()).toEqual(['https://a.example', 'https://b.example']);
+    expect(Object.keys(memory.local.sites as object).toSorted()).toEqual(['https://a.example', 'https://b.example']);
   });
 
   it('notices a different key on the same site, not on another site', async () => {
