@@ -31,7 +31,7 @@ beforeEach(() => {
   const root = mount('<form><label for="k">OpenAI API key</label><input id="k"><input name="model"><button>Save</button></form><main id="chat"></main>');
   field = root.querySelector('#k') as HTMLInputElement;
   field.value = 'sk-proj-what-was-pasted';
-  stop = watchEvidence(field, { onEvidence: (e) => seen.push(e), onFieldChanged: () => changes++, valueOf: () => field.value });
+  stop = watchEvidence(field, { onEvidence: (e) => seen.push(e), onFieldChanged: () => changes++, valueOf: () => field.value, checked: field.value });
 });
 
 afterEach(() => {
@@ -84,12 +84,20 @@ describe('the watch for the page’s own messages after a key-field event', () =
   it('reads what the site showed while handling the event, before the watch began', () => {
     stop();
     add(document.body, '<p role="alert">This is not a valid OpenAI API key.</p>');
-    stop = watchEvidence(field, { onEvidence: (e) => seen.push(e), onFieldChanged: () => changes++, valueOf: () => field.value });
+    stop = watchEvidence(field, { onEvidence: (e) => seen.push(e), onFieldChanged: () => changes++, valueOf: () => field.value, checked: field.value });
     expect(seen.map((e) => e.signal)).toEqual(['site_refused']);
   });
 
   it('notices the site emptying the field a moment later', async () => {
     field.value = '';
+    await vi.advanceTimersByTimeAsync(300);
+    expect(changes).toBe(1);
+  });
+
+  it('notices the site emptied the field while the worker answered, before the watch began', async () => {
+    stop();
+    field.value = '';
+    stop = watchEvidence(field, { onEvidence: (e) => seen.push(e), onFieldChanged: () => changes++, valueOf: () => field.value, checked: 'sk-proj-what-was-pasted' });
     await vi.advanceTimersByTimeAsync(300);
     expect(changes).toBe(1);
   });

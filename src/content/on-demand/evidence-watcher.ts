@@ -24,6 +24,8 @@ export interface EvidenceHandlers {
   onFieldChanged: () => void;
   /** The current value of the field, as the content script reads it. */
   valueOf: () => string;
+  /** The value the check was about: a change the site made before the watch began counts too. */
+  checked: string;
 }
 
 function isRegion(el: Element): boolean {
@@ -81,7 +83,7 @@ export function watchEvidence(field: HTMLElement, handlers: EvidenceHandlers): (
   const reported = new Set<string>();
   const timers: number[] = [];
   let pending: Node[] = [];
-  let lastValue = handlers.valueOf();
+  let lastValue = handlers.checked;
   let watchedRoots = 0;
 
   const fieldLook = () => {

@@ -71,7 +71,7 @@ export class FieldChecks {
       field: keyField.info, value: clip(value), valueLength: value.length, pasted: clip(pasted), trigger, maxLength: keyField.maxLength, settings,
     });
     if (!answer || !current() || 'silent' in answer) return;
-    this.follow(field, keyField, current, () => void (rechecks < MAX_RECHECKS && current() && this.check(field, keyField, trigger, pasted, rechecks + 1)));
+    this.follow(field, keyField, value, current, () => void (rechecks < MAX_RECHECKS && current() && this.check(field, keyField, trigger, pasted, rechecks + 1)));
     const { report } = answer;
     if (answer.check === 'no') return this.render(field, report);
     // What OpenAI is asked about: the field's key, or the pasted one when the site removed it.
@@ -94,9 +94,9 @@ export class FieldChecks {
   }
 
   /** The page's own messages for a few seconds (an error from OpenAI, the site's "not a valid key", a rewritten field), and save clicks. */
-  private follow(field: KeyFieldElement, keyField: KeyField, current: () => boolean, onFieldChanged: () => void): void {
+  private follow(field: KeyFieldElement, keyField: KeyField, checked: string, current: () => boolean, onFieldChanged: () => void): void {
     followUp({
-      field, stillCurrent: current, onFieldChanged,
+      field, checked, stillCurrent: current, onFieldChanged,
       valueOf: () => fieldValue(field),
       shown: () => this.shown.get(field),
       render: (report, verification) => this.render(field, report, verification),
@@ -104,7 +104,7 @@ export class FieldChecks {
       onSave: (changed) => {
         if (changed) return void this.check(field, keyField, 'save', '');
         const run = this.supersede(field);
-        this.follow(field, keyField, () => this.runs.get(field) === run, () => undefined);
+        this.follow(field, keyField, fieldValue(field), () => this.runs.get(field) === run, () => undefined);
       },
     });
   }

@@ -8,6 +8,8 @@ import { onSaveClicks } from './save-clicks';
 export interface FollowUpHooks {
   field: HTMLElement;
   valueOf: () => string;
+  /** The value the check was about; the site may have changed the field while the worker answered. */
+  checked: string;
   /** False once a newer event or a dismissal superseded the check. */
   stillCurrent: () => boolean;
   shown: () => { report: DiagnosisReport; verification?: Verification } | undefined;
@@ -26,6 +28,7 @@ let followed: { hooks: FollowUpHooks; signature: string } | undefined;
 function watch(hooks: FollowUpHooks): void {
   watchEvidence(hooks.field, {
     valueOf: hooks.valueOf,
+    checked: hooks.checked,
     onFieldChanged: hooks.onFieldChanged,
     onEvidence: (evidence) => void (async () => {
       const answer = await ask('page/evidence', { evidence });
@@ -51,7 +54,7 @@ function onSave(): void {
  * report and layered verdict; the card then says it first.
  */
 export function followUp(hooks: FollowUpHooks): void {
-  followed = { hooks, signature: signatureOf(hooks.valueOf()) };
+  followed = { hooks, signature: signatureOf(hooks.checked) };
   onSaveClicks(onSave);
   watch(hooks);
 }
