@@ -176,6 +176,7 @@ test.describe('hostile pages: bounded, no crash, no key leaves the frame', () =>
   });
 
   test('an error text repeated 10,000 times after the paste: read once, in bounded time', async ({ context, site, worker }) => {
+    test.setTimeout(60_000);
     const tab = await context.newPage();
     await tab.goto(page(site, 'shadow-toast.html'));
     await tab.evaluate(() => document.addEventListener('paste', () => setTimeout(() => {
@@ -196,7 +197,8 @@ test.describe('hostile pages: bounded, no crash, no key leaves the frame', () =>
     const took = Date.now() - (await tab.evaluate(() => (window as unknown as { shownAt: number }).shownAt));
     test.info().annotations.push({ type: 'error shown → evidence judged, 10,000 repeated errors', description: `${took} ms` });
     const warning = new WarningView(tab);
-    await warning.says('The app is still sending a different key (sk-proj-…abcd, 24 characters)');
+    // The card is read from the accessibility tree, here 10,000 paragraphs big: one read alone can take seconds on a loaded machine.
+    await warning.says('The app is still sending a different key (sk-proj-…abcd, 24 characters)', 20_000);
     expect((await warning.text()).match(/still sending a different key/g)).toHaveLength(1);
     expect(await tab.evaluate(() => document.querySelectorAll('[role=alert] p').length)).toBe(10_000);
   });
