@@ -8,7 +8,7 @@ export async function exportData(): Promise<ResponseOf<'data/export'>> {
 }
 
 /** An export file's text: validated and merged with the hints there are, or nothing changes. */
-export const importData = ({ text }: RequestOf<'data/import'>): Promise<ResponseOf<'data/import'>> =>
+export const importData = ({ text }: RequestOf<'data/import'>) =>
   changeStore<ResponseOf<'data/import'>>(({ hints, settings }) => {
     const result = readImport(text, hints, settings);
     if (!result.ok) return { change: {}, answer: result };

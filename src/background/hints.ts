@@ -4,14 +4,7 @@ import type { Hint } from '../core/hints/hint';
 import { said, type Said } from '../core/said';
 import { MAX_HINTS } from '../core/limits';
 import { randomHex } from './random';
-import { changeStore, loadStore } from './store';
-
-/** Replaces the hints with what `edit` makes of them, in turn with every other change. */
-const editHints = (edit: (hints: Hint[]) => Hint[]) =>
-  changeStore(({ hints: current }) => {
-    const hints = edit(current);
-    return { change: { hints }, answer: hints };
-  });
+import { changeStore, loadStore, replaceStored } from './store';
 
 /** Adds "this is your key …" or "matches none of your hints" to a diagnosis. */
 export function withHints(diagnosis: Diagnosis, hints: readonly Hint[]): Diagnosis {
@@ -37,8 +30,8 @@ export function addHint(value: string, label: string): Promise<{ hints: Hint[]; 
 }
 
 export const updateHint = (id: string, change: { label?: string; note?: string }) =>
-  editHints((hints) => hints.map((hint) => (hint.id === id ? { ...hint, label: change.label?.trim() || hint.label, note: change.note ?? hint.note } : hint)));
+  replaceStored('hints', (hints) => hints.map((hint) => (hint.id === id ? { ...hint, label: change.label?.trim() || hint.label, note: change.note ?? hint.note } : hint)));
 
-export const deleteHint = (id: string) => editHints((hints) => hints.filter((hint) => hint.id !== id));
+export const deleteHint = (id: string) => replaceStored('hints', (hints) => hints.filter((hint) => hint.id !== id));
 
-export const reorderHint = (id: string, by: -1 | 1) => editHints((hints) => moveHint(hints, id, by));
+export const reorderHint = (id: string, by: -1 | 1) => replaceStored('hints', (hints) => moveHint(hints, id, by));

@@ -35,9 +35,14 @@ export function changeStore<T>(work: (store: LocalStore) => { change: StoreChang
   });
 }
 
+/** Replaces one part with what `make` makes of it, in turn with every other change, and answers the new part. */
+export function replaceStored<K extends keyof StoreChange>(part: K, make: (current: LocalStore[K]) => LocalStore[K]): Promise<LocalStore[K]> {
+  return changeStore((store) => {
+    const next = make(store[part]);
+    return { change: { [part]: next }, answer: next };
+  });
+}
+
 /** A person choosing the check mode (on the welcome page or in the settings) answers the first-run question. */
 export const updateSettings = (change: Partial<Settings>): Promise<Settings> =>
-  changeStore(({ settings: current }) => {
-    const settings = { ...current, ...change, checkModeChosen: current.checkModeChosen || change.autoCheck !== undefined };
-    return { change: { settings }, answer: settings };
-  });
+  replaceStored('settings', (current) => ({ ...current, ...change, checkModeChosen: current.checkModeChosen || change.autoCheck !== undefined }));
